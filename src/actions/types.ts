@@ -1,0 +1,36 @@
+import type { ActivityId } from '../core/activity';
+import type { WorkshopConfigInput } from '../core/config';
+
+export type BuildProgress = {
+  /** Planned items (frames included) that exist on the board so far. */
+  done: number;
+  total: number;
+  /** True while the build waits for Miro's per-minute credits to come back. */
+  waitingForCredits: boolean;
+};
+
+export type BuildOptions = {
+  config?: WorkshopConfigInput;
+  onProgress?: (progress: BuildProgress) => void;
+  /** Aborting stops the build between calls; the next build completes it. */
+  signal?: AbortSignal;
+};
+
+export type BuildReport = {
+  /** Frame item id per activity on the board (omitted activities are absent). */
+  frames: Partial<Record<ActivityId, string>>;
+  /** Items (frames included) this run created. */
+  created: number;
+  /** Planned items that were already on the board and were kept. */
+  reused: number;
+  /** SDK calls this run made (reads and writes). */
+  calls: number;
+};
+
+/** Thrown by an action whose issue has not landed yet. */
+export class NotYetImplementedError extends Error {
+  constructor(action: string) {
+    super(`${action} is not yet implemented`);
+    this.name = 'NotYetImplementedError';
+  }
+}

@@ -1,0 +1,84 @@
+import type { Miro, VotingResult } from '@mirohq/websdk-types';
+
+export type EmulatorOptions = {
+  /** Added to every SDK call, in ms (default 0: calls resolve on the next microtask). */
+  latencyMs?: number;
+  /** Probability (0..1) that an SDK call fails before it has any effect (default 0). */
+  failureRate?: number;
+  /** Seed for the failure sequence (default 1). Same seed, same calls → same failures. */
+  seed?: number;
+  /** Clock for the credit window, in ms (default Date.now). Tests pass a controllable one. */
+  now?: () => number;
+  /** Credits per rolling minute (default 100,000, Miro's limit). */
+  creditsPerMinute?: number;
+  /** Plan features answered by `board.canUse` (default: none). `voting` also enables `getVotingResults`. */
+  features?: { voting?: boolean; timer?: boolean };
+};
+
+export type MethodStats = { calls: number; credits: number; failures: number; rateLimited: number };
+
+export type EmulatorStats = {
+  /** SDK calls that reached the emulated board (including failed and rate-limited ones). */
+  calls: number;
+  /** Credits charged (failed calls are charged, rate-limited ones are not). */
+  credits: number;
+  /** Keyed by SDK path, e.g. `board.createShape`, `item.sync`, `frame.add`, `collection.set`. */
+  byMethod: Record<string, MethodStats>;
+  /** Calls that failed through injected faults. */
+  failures: number;
+  /** Calls rejected for exceeding the credit limit. */
+  rateLimited: number;
+};
+
+/** Item types Miro's SDK reads as `Unsupported` and cannot create. */
+export type UnsupportedType = 'stamp' | 'sticker' | 'emoji' | 'curve';
+
+/** A read-only view of one board item, free of SDK cost: for the sandbox renderer and test assertions. */
+export type ItemView = {
+  id: string;
+  type: string;
+  /** As the SDK reports it: centre, relative to the parent frame's top-left when `parentId` is set. */
+  x: number;
+  y: number;
+  /** Centre in board coordinates. */
+  boardX: number;
+  boardY: number;
+  width: number;
+  height: number;
+  parentId: string | null;
+  /** Every other SDK-visible property (content, title, shape, style, start/end, childrenIds, …), deep-copied. */
+  props: Record<string, unknown>;
+};
+
+/** Stand-ins for other participants: no credits, no failures, and they fire the board's item events. */
+export type Participant = {
+  /** Plain text; escaped to HTML the way Miro's editor stores it. Board coordinates. */
+  addStickyNote(props: { text: string; x: number; y: number; width?: number; color?: string; parentId?: string }): string;
+  addShape(props: { shape?: string; text?: string; x: number; y: number; width: number; height: number; fillColor?: string; parentId?: string }): string;
+  addCard(props: { title: string; description?: string; x: number; y: number; parentId?: string }): string;
+  addUnsupported(props: { type: UnsupportedType; x: number; y: number; width: number; height: number; parentId?: string }): string;
+  addConnector(props: { start: string; end: string }): string;
+  /** Moves an item's centre to board coordinates (a frame's children move with it). */
+  move(id: string, boardX: number, boardY: number): void;
+  /** Replaces a sticky note's, shape's or text's content with escaped plain text. */
+  editText(id: string, text: string): void;
+  resize(id: string, width: number, height: number): void;
+  remove(id: string): void;
+  /** Parents an item to a frame without moving it on the board. */
+  addToFrame(frameId: string, itemId: string): void;
+};
+
+export type EmulatedMiro = {
+  /** The SDK object: `window.miro` in Miro, this everywhere else. */
+  miro: Miro;
+  stats(): EmulatorStats;
+  resetStats(): void;
+  /** The whole board, free of SDK cost. */
+  items(): ItemView[];
+  /** Called after every change to the board, whoever made it. Returns an unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  participant: Participant;
+  seedVotingResults(results: VotingResult[]): void;
+  /** Notifications shown through `miro.board.notifications`, oldest first. */
+  notifications(): Array<{ type: string; message: string }>;
+};

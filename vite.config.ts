@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Miro loads `sdkUri` (the headless page) from the site root, so `plugin/` is Vite's root. */
+function printSandboxUrl(): Plugin {
+  return {
+    name: 'print-sandbox-url',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        setTimeout(() => {
+          const port = server.config.server.port ?? 3000;
+          server.config.logger.info(
+            `\n  Sandbox board (emulated Miro): http://localhost:${port}/sandbox.html\n` +
+              `  Miro headless page (sdkUri):    http://localhost:${port}/\n`,
+          );
+        }, 0);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('./plugin'),
+  publicDir: here('./assets'),
+  plugins: [preact(), printSandboxUrl()],
+  server: { port: 3000, strictPort: true },
+  preview: { port: 3000, strictPort: true },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        index: here('./plugin/index.html'),
+        app: here('./plugin/app.html'),
+        sandbox: here('./plugin/sandbox.html'),
+      },
+    },
+  },
+  test: {
+    root: here('.'),
+    include: ['tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    reporters: ['default', here('./tests/support/count-reporter.ts')],
+  },
+});
