@@ -46,6 +46,11 @@ type PlannedBase = {
   y: number;
   width: number;
   height: number;
+  /**
+   * Participants take these away (the ready-made palette dots): once made, one that is gone or
+   * moved is never recreated or moved back.
+   */
+  consumable?: boolean;
 };
 
 export type PlannedText = PlannedBase & {

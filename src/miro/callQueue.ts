@@ -1,0 +1,132 @@
+import { realClock, type Clock } from './clock';
+
+/** Miro's documented budget: 100,000 credits per rolling minute. Most calls cost 50, `board.get` 500. */
+export const MIRO_CREDITS_PER_MINUTE = 100_000;
+const MINUTE_MS = 60_000;
+
+export type CallQueueOptions = {
+  /** Calls in flight at once. Miro states no limit; 8 keeps the board responsive for everyone else. */
+  concurrency?: number;
+  creditsPerMinute?: number;
+  /** Attempts per call for failures other than rate limiting. */
+  maxAttempts?: number;
+  clock?: Clock;
+  signal?: AbortSignal;
+  /** Told when the queue starts and stops waiting for credits. */
+  onWaitingForCredits?: (waiting: boolean) => void;
+};
+
+export class AbortedError extends Error {
+  constructor() {
+    super('Cancelled: run it again to complete what is missing');
+    this.name = 'AbortError';
+  }
+}
+
+export function isRateLimitError(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'RateLimitError' || /rate.?limit/i.test(error.message));
+}
+
+/**
+ * Runs SDK calls with bounded concurrency, inside the per-minute credit budget, retrying failures.
+ * A failed call is retried as is: callers whose call may have taken effect without an answer
+ * (creates) reconcile with the board on the next run — see applyPlan.
+ */
+export type CallQueue = {
+  run<T>(credits: number, call: () => Promise<T>): Promise<T>;
+  readonly stats: { calls: number; credits: number; retries: number; creditWaits: number };
+};
+
+export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
+  const concurrency = options.concurrency ?? 8;
+  const budget = options.creditsPerMinute ?? MIRO_CREDITS_PER_MINUTE;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const clock = options.clock ?? realClock;
+  const spent: Array<{ at: number; credits: number }> = [];
+  const stats = { calls: 0, credits: 0, retries: 0, creditWaits: 0 };
+  const waiting: Array<() => void> = [];
+  let active = 0;
+  let waitingForCredits = false;
+
+  const throwIfAborted = () => {
+    if (options.signal?.aborted) throw new AbortedError();
+  };
+
+  const setWaiting = (value: boolean) => {
+    if (waitingForCredits === value) return;
+    waitingForCredits = value;
+    options.onWaitingForCredits?.(value);
+  };
+
+  const creditsInWindow = (now: number) => {
+    while (spent.length > 0 && spent[0]!.at <= now - MINUTE_MS) spent.shift();
+    return spent.reduce((sum, entry) => sum + entry.credits, 0);
+  };
+
+  /** Waits until `credits` more fit in the rolling minute, then books them. */
+  const reserve = async (credits: number) => {
+    for (;;) {
+      throwIfAborted();
+      const now = clock.now();
+      if (creditsInWindow(now) + credits <= budget) {
+        spent.push({ at: now, credits });
+        setWaiting(false);
+        return;
+      }
+      setWaiting(true);
+      stats.creditWaits++;
+      await clock.sleep(Math.max(1, spent[0]!.at + MINUTE_MS - now));
+    }
+  };
+
+  const acquireSlot = async () => {
+    if (active < concurrency) {
+      active++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+
+  const releaseSlot = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  };
+
+  const attempt = async <T>(credits: number, call: () => Promise<T>): Promise<T> => {
+    for (let failures = 0; ; ) {
+      await reserve(credits);
+      stats.calls++;
+      stats.credits += credits;
+      try {
+        return await call();
+      } catch (error) {
+        if (isRateLimitError(error)) {
+          // Our own count and Miro's disagree (other apps, other panels): wait a whole window.
+          setWaiting(true);
+          stats.creditWaits++;
+          spent.push({ at: clock.now(), credits: budget });
+          continue;
+        }
+        failures++;
+        if (failures >= maxAttempts) throw error;
+        stats.retries++;
+        await clock.sleep(Math.min(2_000, 25 * 2 ** failures));
+        throwIfAborted();
+      }
+    }
+  };
+
+  return {
+    stats,
+    async run(credits, call) {
+      throwIfAborted();
+      await acquireSlot();
+      try {
+        return await attempt(credits, call);
+      } finally {
+        releaseSlot();
+      }
+    },
+  };
+}

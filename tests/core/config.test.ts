@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidConfigError, workshopConfigFrom } from '../../src/core/config';
+
+function fieldOfError(input: unknown): string | undefined {
+  try {
+    workshopConfigFrom(input);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) return error.field;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('workshopConfigFrom', () => {
+  it('fills the defaults', () => {
+    expect(workshopConfigFrom({})).toEqual({ format: 'remote', groups: 3, omit: [], workshopName: '' });
+  });
+
+  it.each([
+    [{ groups: 0 }, 'groups'],
+    [{ groups: 9 }, 'groups'],
+    [{ groups: 2.5 }, 'groups'],
+    [{ format: 'hybrid' }, 'format'],
+    [{ omit: ['review'] }, 'omit'],
+    [{ omit: ['kickoff', 'checkout'] }, 'omit'],
+    [{ workshopName: 'x'.repeat(81) }, 'workshopName'],
+  ])('rejects %j naming %s', (input, field) => {
+    expect(() => workshopConfigFrom(input)).toThrow(InvalidConfigError);
+    expect(fieldOfError(input)?.split('.')[0]).toBe(field);
+    expect(() => workshopConfigFrom(input)).toThrow(new RegExp(field));
+  });
+
+  it('accepts every group count from 1 to 8', () => {
+    for (let groups = 1; groups <= 8; groups++) expect(workshopConfigFrom({ groups }).groups).toBe(groups);
+  });
+});

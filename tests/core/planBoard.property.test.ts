@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { workshopConfigFrom, type WorkshopConfigInput } from '../../src/core/config';
+import { planBoard } from '../../src/core/layout/planBoard';
+import { allItems, planViolations } from './planInvariants';
+
+const NAMES = [
+  '',
+  '<script>alert(1)</script>',
+  'Acme & Co "Data" <Mesh>',
+  '🚀 Data Mesh 🧭 Accelerate 👩‍💻',
+  'W'.repeat(80),
+  'Ünïcödé wörkshöp ' + 'ä'.repeat(60),
+];
+
+const name = fc.oneof(
+  fc.constantFrom(...NAMES),
+  fc.string({ maxLength: 80 }),
+  fc.string({ maxLength: 40, unit: 'grapheme' }),
+  fc.array(fc.constantFrom('<script>', '</p>', '&amp;', '🙂', ' ', 'x', '"', "'", '<b>'), { maxLength: 8 }).map((parts) => parts.join('')),
+);
+
+/** Every valid configuration: format × groups 1..8 × omit subsets × names. */
+const configInput: fc.Arbitrary<WorkshopConfigInput> = fc.record({
+  format: fc.constantFrom('remote', 'inPerson'),
+  groups: fc.integer({ min: 1, max: 8 }),
+  omit: fc.subarray(['futurespective', 'checkout'] as const),
+  workshopName: name.filter((value) => value.trim().length <= 80),
+});
+
+describe('planBoard properties', () => {
+  it('holds every layout invariant for every configuration', () => {
+    fc.assert(
+      fc.property(configInput, (input) => {
+        const plan = planBoard(workshopConfigFrom(input));
+        expect(planViolations(plan)).toEqual([]);
+        for (const { item } of allItems(plan)) expect(item.content).not.toMatch(/<script/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic: the same config gives a deep-equal plan', () => {
+    fc.assert(
+      fc.property(configInput, (input) => {
+        const config = workshopConfigFrom(input);
+        expect(planBoard(config)).toEqual(planBoard(structuredClone(config)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('draws one frame per planned activity and the workshop name only when given', () => {
+    fc.assert(
+      fc.property(configInput, (input) => {
+        const config = workshopConfigFrom(input);
+        const plan = planBoard(config);
+        expect(plan.frames).toHaveLength(10 - config.omit.length);
+        const hasName = plan.frames.some((frame) => frame.items.some((item) => item.key === 'kickoff/workshopName'));
+        expect(hasName).toBe(config.workshopName !== '');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

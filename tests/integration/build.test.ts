@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { buildAccelerateBoard, createEmulatedMiro, InvalidConfigError } from '../../src/index';
+import { ACTIVITY_IDS } from '../../src/core/activity';
+import { workshopConfigFrom } from '../../src/core/config';
+import { planBoard } from '../../src/core/layout/planBoard';
+import { boardShape, liesInside } from '../support/boardShape';
+
+const plannedCount = (plan: ReturnType<typeof planBoard>) =>
+  plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);
+
+describe('Build Accelerate board', () => {
+  test('lays out every activity as a frame with all its items attached and inside it', async () => {
+    const emulated = createEmulatedMiro();
+    const report = await buildAccelerateBoard(emulated.miro);
+    const plan = planBoard(workshopConfigFrom({}));
+    const items = emulated.items();
+    const frames = items.filter((item) => item.type === 'frame');
+
+    expect(Object.keys(report.frames)).toEqual([...ACTIVITY_IDS]);
+    expect(frames).toHaveLength(ACTIVITY_IDS.length);
+    expect(report.created).toBe(plannedCount(plan));
+    expect(items).toHaveLength(plannedCount(plan));
+    for (const planned of plan.frames) {
+      const frame = frames.find((item) => item.id === report.frames[planned.activity])!;
+      expect(frame.props.title).toBe(planned.title);
+      const children = items.filter((item) => item.parentId === frame.id);
+      expect(children).toHaveLength(planned.items.length);
+      expect((frame.props.childrenIds as string[]).slice().sort()).toEqual(children.map((child) => child.id).sort());
+      for (const child of children) expect(liesInside(child, frame), `${child.type} ${child.id} inside ${planned.activity}`).toBe(true);
+      // Frame children keep the plan's frame-relative coordinates exactly.
+      const childAt = new Set(children.map((child) => `${Math.round(child.x)},${Math.round(child.y)}`));
+      for (const item of planned.items) expect(childAt.has(`${item.x},${item.y}`), item.key).toBe(true);
+    }
+  });
+
+  test('a second click creates nothing and returns the same frame ids', async () => {
+    const emulated = createEmulatedMiro();
+    const first = await buildAccelerateBoard(emulated.miro);
+    const before = boardShape(emulated);
+    emulated.resetStats();
+    const second = await buildAccelerateBoard(emulated.miro);
+
+    expect(second.frames).toEqual(first.frames);
+    expect(second.created).toBe(0);
+    expect(boardShape(emulated)).toEqual(before);
+    const writes = Object.entries(emulated.stats().byMethod).filter(([method]) => /create|group|add|ungroup/i.test(method));
+    expect(writes).toEqual([]);
+  });
+
+  test('places the layout where it overlaps nothing already on the board, and zooms to it', async () => {
+    const emulated = createEmulatedMiro();
+    const existing = emulated.participant.addStickyNote({ text: 'Earlier work', x: 0, y: 0, width: 400 });
+    await buildAccelerateBoard(emulated.miro);
+    const note = emulated.items().find((item) => item.id === existing)!;
+    const frames = emulated.items().filter((item) => item.type === 'frame');
+    for (const frame of frames) {
+      const apartX = Math.abs(frame.boardX - note.boardX) >= (frame.width + note.width) / 2;
+      const apartY = Math.abs(frame.boardY - note.boardY) >= (frame.height + note.height) / 2;
+      expect(apartX || apartY, `${String(frame.props.title)} overlaps the earlier note`).toBe(true);
+    }
+    expect(emulated.stats().byMethod['viewport.zoomTo']?.calls).toBe(1);
+  });
+
+  test('invalid configuration names the field and writes nothing', async () => {
+    const emulated = createEmulatedMiro();
+    await expect(buildAccelerateBoard(emulated.miro, { config: { groups: 9 } })).rejects.toThrow(InvalidConfigError);
+    await expect(buildAccelerateBoard(emulated.miro, { config: { groups: 9 } })).rejects.toThrow(/groups/);
+    expect(emulated.items()).toHaveLength(0);
+    expect(emulated.stats().calls).toBe(0);
+  });
+
+  test.each([3, 40, 120, 250, 330])('a build cancelled after %i items completes to the same board as an uninterrupted one', async (cutAt) => {
+    const reference = createEmulatedMiro();
+    await buildAccelerateBoard(reference.miro);
+
+    const emulated = createEmulatedMiro();
+    const cancel = new AbortController();
+    const interrupted = buildAccelerateBoard(emulated.miro, {
+      signal: cancel.signal,
+      onProgress: ({ done }) => done >= cutAt && cancel.abort(),
+    });
+    await expect(interrupted).rejects.toThrow(/Cancelled/);
+    const completed = await buildAccelerateBoard(emulated.miro);
+
+    expect(boardShape(emulated)).toEqual(boardShape(reference));
+    expect(completed.created + completed.reused).toBe(plannedCount(planBoard(workshopConfigFrom({}))));
+  });
+
+  test('palette dots people moved are neither recreated nor moved back; a deleted area comes back', async () => {
+    const emulated = createEmulatedMiro();
+    await buildAccelerateBoard(emulated.miro);
+    const dots = emulated.items().filter((item) => item.props.shape === 'circle');
+    const [moved, removed] = dots;
+    const bucket = emulated.items().find((item) => item.type === 'shape' && item.props.shape !== 'circle' && item.parentId)!;
+    emulated.participant.move(moved!.id, bucket.boardX, bucket.boardY);
+    emulated.participant.remove(removed!.id);
+    const area = emulated.items().find((item) => /introductions/i.test(String(item.props.content)) && item.type === 'shape')!;
+    emulated.participant.remove(area.id);
+
+    const report = await buildAccelerateBoard(emulated.miro);
+
+    expect(report.created).toBe(1);
+    const after = emulated.items();
+    expect(after.filter((item) => item.props.shape === 'circle')).toHaveLength(dots.length - 1);
+    const movedNow = after.find((item) => item.id === moved!.id)!;
+    expect([movedNow.boardX, movedNow.boardY]).toEqual([bucket.boardX, bucket.boardY]);
+    const restored = after.find((item) => item.props.content === area.props.content && item.type === 'shape')!;
+    expect([restored.x, restored.y, restored.parentId]).toEqual([area.x, area.y, area.parentId]);
+  });
+
+  test('a frame the facilitator moved keeps its place; missing items are recreated inside it', async () => {
+    const emulated = createEmulatedMiro();
+    const { frames } = await buildAccelerateBoard(emulated.miro);
+    const okrs = emulated.items().find((item) => item.id === frames.okrs)!;
+    emulated.participant.move(okrs.id, okrs.boardX + 5_000, okrs.boardY + 3_000);
+    const child = emulated.items().find((item) => item.parentId === okrs.id)!;
+    emulated.participant.remove(child.id);
+
+    const report = await buildAccelerateBoard(emulated.miro);
+
+    expect(report.created).toBe(1);
+    const movedFrame = emulated.items().find((item) => item.id === okrs.id)!;
+    expect([movedFrame.boardX, movedFrame.boardY]).toEqual([okrs.boardX + 5_000, okrs.boardY + 3_000]);
+    const recreated = emulated.items().find((item) => item.parentId === okrs.id && item.props.content === child.props.content)!;
+    expect([recreated.x, recreated.y]).toEqual([child.x, child.y]);
+  });
+
+  test('finishes the same board when 10 % of SDK calls fail', async () => {
+    const reference = createEmulatedMiro();
+    await buildAccelerateBoard(reference.miro);
+    for (const seed of [1, 2, 3]) {
+      const flaky = createEmulatedMiro({ failureRate: 0.1, seed });
+      await buildAccelerateBoard(flaky.miro, { clock: { now: () => 0, sleep: async () => undefined } });
+      expect(flaky.stats().failures).toBeGreaterThan(0);
+      expect(boardShape(flaky)).toEqual(boardShape(reference));
+    }
+  });
+});
