@@ -3,6 +3,7 @@ import type { ActivityId } from '../core/activity';
 import type { WorkshopConfig } from '../core/config';
 import type { BoardPlan, PlannedFrame } from '../core/plan';
 import type { BuildProgress, BuildReport } from '../actions/types';
+import { attachToFrame } from './attachToFrame';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
 import { boardCentreOf, indexById } from './boardGeometry';
 import { AbortedError, createCallQueue, type CallQueue, type CallQueueOptions } from './callQueue';
@@ -20,7 +21,6 @@ export type ApplyBuildOptions = Omit<CallQueueOptions, 'onWaitingForCredits'> & 
 
 /** Gap kept around the layout when looking for empty space, in board px. */
 const LAYOUT_MARGIN = 200;
-const FRAME_MARKER_KEY = 'accelerateBoard';
 
 /**
  * Makes the board match the plan, creating only what is missing.
@@ -160,10 +160,10 @@ class BuildRun {
         this.ledger.frames[planned.activity] = frame.id;
         this.created++;
         this.itemDone();
-        await this.queue.run(50, () => frame.setMetadata(FRAME_MARKER_KEY, planned.activity));
       }),
     );
-    if (missing.length > 0) await this.persistLedger();
+    // Recorded again before any item is attached; this early write only narrows the window.
+    if (missing.length > 0) void this.persistLedger().catch(() => undefined);
     return new Map(plan.frames.map((planned) => [planned.activity, frames.get(planned.activity)!]));
   }
 
@@ -196,20 +196,7 @@ class BuildRun {
     );
     if (toAttach.length === 0) return;
     await this.persistLedger();
-    await this.attach(frame, toAttach);
-  }
-
-  /** Miro's documented way to parent many items in one call: add their group to the frame. */
-  private async attach(frame: Frame, items: Item[]): Promise<void> {
-    if (items.length === 1) {
-      await this.queue.run(50, () => frame.add(items[0] as Parameters<Frame['add']>[0]));
-      return;
-    }
-    const group = await this.queue.run(50, () =>
-      this.miro.board.group({ items: items as Parameters<Miro['board']['group']>[0]['items'] }),
-    );
-    await this.queue.run(50, () => frame.add(group));
-    await this.queue.run(50, () => group.ungroup());
+    await attachToFrame(this.miro, this.queue, frame, toAttach);
   }
 
   private frameById(id: string | undefined): Frame | undefined {

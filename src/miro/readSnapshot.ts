@@ -5,13 +5,20 @@ import { boardCentreOf } from './boardGeometry';
 import { isPositioned, type PositionedItem } from './itemGuards';
 import { readLedgerValue } from './ledger';
 
+/** The board as read once: SDK item objects (for the rare update) and their plain snapshot. */
+export type BoardRead = { items: ReadonlyMap<string, Item>; snapshot: BoardSnapshot };
+
 /**
- * The board as plain records: one `board.get` (every type: unsupported stamps and stickers have
- * no type filter of their own) plus one storage read for the ledger, validated at the boundary.
+ * One `board.get` (every type: unsupported stamps and stickers have no type filter of their own)
+ * plus one storage read for the ledger, validated at the boundary.
  */
-export async function readSnapshot(miro: Miro): Promise<BoardSnapshot> {
+export async function readBoard(miro: Miro): Promise<BoardRead> {
   const [items, ledger] = await Promise.all([miro.board.get(), readLedgerValue(miro)]);
-  return snapshotFrom(items, ledger);
+  return { items: new Map(items.map((item) => [item.id, item])), snapshot: snapshotFrom(items, ledger) };
+}
+
+export async function readSnapshot(miro: Miro): Promise<BoardSnapshot> {
+  return (await readBoard(miro)).snapshot;
 }
 
 export function snapshotFrom(items: readonly Item[], ledger: BoardSnapshot['ledger']): BoardSnapshot {

@@ -6,7 +6,7 @@ import { buildAccelerateBoard, createEmulatedMiro } from '../../src/index';
 
 const LATENCY_MS = 20;
 
-async function timedBuild(concurrency: number) {
+async function timedBuild(concurrency?: number) {
   const emulated = createEmulatedMiro({ latencyMs: LATENCY_MS });
   const started = performance.now();
   const report = await buildAccelerateBoard(emulated.miro, { concurrency });
@@ -14,7 +14,7 @@ async function timedBuild(concurrency: number) {
 }
 
 async function benchBuild() {
-  const parallel = await timedBuild(8);
+  const parallel = await timedBuild();
   const sequential = await timedBuild(1);
   const { report, stats } = parallel;
   console.log(`\nBuild Accelerate board (emulated board, ${LATENCY_MS} ms per call)`);

@@ -1,0 +1,3 @@
+import { openPanelOnIconClick } from '../src/ui/openPanelOnIconClick';
+
+openPanelOnIconClick(window.miro, 'app.html');

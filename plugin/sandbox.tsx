@@ -1,0 +1,19 @@
+import 'mirotone/dist/styles.css';
+import '../src/ui/panel.css';
+import '../src/sandbox/sandbox.css';
+import { render } from 'preact';
+import { createEmulatedMiro, type EmulatedMiro } from '../src/index';
+import { SandboxApp } from '../src/sandbox/SandboxApp';
+
+declare global {
+  interface Window {
+    /** The emulated board, for scripting a rehearsal from the browser console (e.g. seeding many stickies). */
+    sandboxBoard?: EmulatedMiro;
+  }
+}
+
+// A little latency makes the build's progress visible, as on a real board.
+const emulated = createEmulatedMiro({ latencyMs: 5 });
+window.sandboxBoard = emulated;
+
+render(<SandboxApp emulated={emulated} />, document.getElementById('root')!);

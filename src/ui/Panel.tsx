@@ -1,0 +1,65 @@
+import type { Miro } from '@mirohq/websdk-types';
+import { useMemo, useState } from 'preact/hooks';
+import { ActionSection } from './ActionSection';
+import { BuildSection } from './BuildSection';
+import { ConfigForm } from './ConfigForm';
+import { defaultConfigFormValues, validateConfigForm, type ConfigFormValues } from './configForm';
+import { panelActionsFrom, type PanelActions } from './panelActions';
+import { useBuild } from './useBuild';
+
+export type PanelProps = {
+  /** `window.miro` in Miro, `createEmulatedMiro().miro` in the sandbox and tests. */
+  miro: Miro;
+  /** Replaces some of the public-API actions (tests pass fakes); the rest are the real ones. */
+  actions?: Partial<PanelActions>;
+  initialValues?: ConfigFormValues;
+};
+
+export function Panel({ miro, actions, initialValues = defaultConfigFormValues }: PanelProps) {
+  const run = useMemo(() => panelActionsFrom(actions), [actions]);
+  const [values, setValues] = useState(initialValues);
+  const validation = useMemo(() => validateConfigForm(values), [values]);
+  const build = useBuild(miro, run.buildAccelerateBoard);
+
+  const startBuild = () => {
+    if (validation.ok) void build.start(validation.config);
+  };
+
+  return (
+    <main class="panel" aria-label="Accelerate Board">
+      <header class="panel-header">
+        <h1 class="h3 panel-title">Accelerate Board</h1>
+        <p class="p-small panel-subtitle">Data Mesh Accelerate workshop, laid out on this board.</p>
+      </header>
+
+      <ConfigForm
+        values={values}
+        onChange={setValues}
+        error={validation.ok ? null : validation.error}
+        disabled={build.isRunning}
+      />
+      <BuildSection build={build} onBuild={startBuild} />
+
+      <hr class="hr" />
+      <h2 class="h4 panel-section-title">During the workshop</h2>
+      <ActionSection
+        label="Tally"
+        description="Count the dots on the key metrics."
+        miro={miro}
+        run={run.tallyKeyMetrics}
+      />
+      <ActionSection
+        label="Draw interaction map"
+        description="Connect the data products people placed."
+        miro={miro}
+        run={run.drawInteractionMap}
+      />
+      <ActionSection
+        label="Generate review"
+        description="Summarise the board into the review frame."
+        miro={miro}
+        run={run.generateReview}
+      />
+    </main>
+  );
+}

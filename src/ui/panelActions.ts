@@ -1,0 +1,27 @@
+import type { Miro } from '@mirohq/websdk-types';
+import type { BuildOptions, BuildReport } from '../index';
+// The public API's functions, imported from their modules rather than the `src/index` barrel:
+// through the barrel, the panel's bundle would also carry the emulator.
+import { buildAccelerateBoard } from '../actions/buildAccelerateBoard';
+import { drawInteractionMap } from '../actions/drawInteractionMap';
+import { generateReview } from '../actions/generateReview';
+import { tallyKeyMetrics } from '../actions/tallyKeyMetrics';
+
+/** The public-API functions the panel calls. Tests replace any of them with fakes. */
+export type PanelActions = {
+  buildAccelerateBoard: (miro: Miro, options?: BuildOptions) => Promise<BuildReport>;
+  tallyKeyMetrics: (miro: Miro) => Promise<unknown>;
+  drawInteractionMap: (miro: Miro) => Promise<unknown>;
+  generateReview: (miro: Miro) => Promise<unknown>;
+};
+
+export const defaultPanelActions: PanelActions = {
+  buildAccelerateBoard,
+  tallyKeyMetrics,
+  drawInteractionMap,
+  generateReview,
+};
+
+export function panelActionsFrom(overrides: Partial<PanelActions> = {}): PanelActions {
+  return { ...defaultPanelActions, ...overrides };
+}

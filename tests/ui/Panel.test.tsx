@@ -1,0 +1,197 @@
+// @vitest-environment jsdom
+import type { Miro } from '@mirohq/websdk-types';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { NotYetImplementedError, type BuildOptions, type BuildProgress, type BuildReport } from '../../src/index';
+import { Panel } from '../../src/ui/Panel';
+import type { PanelActions } from '../../src/ui/panelActions';
+
+afterEach(cleanup);
+
+/** The panel never touches `miro` itself; the actions do, and here they are fakes. */
+const miro = {} as Miro;
+
+const report: BuildReport = {
+  frames: { kickoff: 'f1', principles: 'f2', nirvana: 'f3' },
+  created: 42,
+  reused: 7,
+  calls: 60,
+};
+
+type Deferred<T> = { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void };
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A build that waits for the test, exposing the options the panel passed. */
+function controllableBuild() {
+  const outcome = deferred<BuildReport>();
+  const calls: BuildOptions[] = [];
+  const build = vi.fn<PanelActions['buildAccelerateBoard']>(async (_miro, options = {}) => {
+    calls.push(options);
+    return outcome.promise;
+  });
+  return { build, calls, outcome };
+}
+
+function renderPanel(actions: Partial<PanelActions> = {}) {
+  return render(<Panel miro={miro} actions={actions} />);
+}
+
+const buildButton = () => screen.getByRole('button', { name: 'Build Accelerate board' });
+
+describe('Panel', () => {
+  test('offers the configuration form and the four actions', () => {
+    renderPanel();
+    expect(screen.getByLabelText('Workshop name')).toBeTruthy();
+    expect(screen.getByLabelText('Format')).toBeTruthy();
+    expect(screen.getByLabelText('Breakout groups (1–8)')).toHaveProperty('value', '3');
+    expect(screen.getByLabelText('Include futurespective')).toHaveProperty('checked', true);
+    expect(screen.getByLabelText('Include check-out')).toHaveProperty('checked', true);
+    for (const name of ['Build Accelerate board', 'Tally', 'Draw interaction map', 'Generate review']) {
+      expect(screen.getByRole('button', { name })).toHaveProperty('disabled', false);
+    }
+  });
+
+  test('an invalid group count is reported by field name and does not start a build', async () => {
+    const { build } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+
+    fireEvent.input(screen.getByLabelText('Breakout groups (1–8)'), { target: { value: '9' } });
+    const message = await screen.findByRole('alert');
+    expect(message.textContent).toMatch(/groups/);
+    expect(screen.getByLabelText('Breakout groups (1–8)').getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.click(buildButton());
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  test('an emptied group count is an error too, not a silent default', async () => {
+    const { build } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+    fireEvent.input(screen.getByLabelText('Breakout groups (1–8)'), { target: { value: '' } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/groups/);
+    fireEvent.click(buildButton());
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  test('passes the validated configuration to the build', async () => {
+    const { build, calls, outcome } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+
+    fireEvent.input(screen.getByLabelText('Workshop name'), { target: { value: '  Retail mesh ' } });
+    fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'inPerson' } });
+    fireEvent.input(screen.getByLabelText('Breakout groups (1–8)'), { target: { value: '5' } });
+    fireEvent.click(screen.getByLabelText('Include futurespective'));
+    fireEvent.click(buildButton());
+
+    await waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    expect(build.mock.calls[0]?.[0]).toBe(miro);
+    expect(calls[0]?.config).toEqual({ workshopName: 'Retail mesh', format: 'inPerson', groups: 5, omit: ['futurespective'] });
+    outcome.resolve(report);
+  });
+
+  test('the build button is disabled while building, shows progress, then the report', async () => {
+    const { build, calls, outcome } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+
+    fireEvent.click(buildButton());
+    fireEvent.click(buildButton());
+    await waitFor(() => expect(buildButton()).toHaveProperty('disabled', true));
+    expect(build).toHaveBeenCalledTimes(1);
+
+    const report1: BuildProgress = { done: 3, total: 12, waitingForCredits: false };
+    calls[0]?.onProgress?.(report1);
+    const bar = await screen.findByRole('progressbar', { name: 'Build progress' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('3'));
+    expect(bar.getAttribute('aria-valuemax')).toBe('12');
+    expect(screen.getByText(/3 \/ 12 items/)).toBeTruthy();
+
+    calls[0]?.onProgress?.({ done: 5, total: 12, waitingForCredits: true });
+    expect(await screen.findByText(/waiting for Miro credits…/)).toBeTruthy();
+
+    outcome.resolve(report);
+    await waitFor(() => expect(buildButton()).toHaveProperty('disabled', false));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const result = screen.getByText('Accelerate board is ready.').closest('[role="status"]')!;
+    expect(result.textContent).toContain('Frames3');
+    expect(result.textContent).toContain('Created42');
+    expect(result.textContent).toContain('Reused7');
+  });
+
+  test('Cancel aborts the signal the build was given', async () => {
+    const { build, calls, outcome } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+
+    fireEvent.click(buildButton());
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const signal = calls[0]?.signal;
+    expect(signal?.aborted).toBe(false);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(signal?.aborted).toBe(true);
+
+    outcome.reject(signal?.reason);
+    expect(await screen.findByText(/Build cancelled/)).toBeTruthy();
+    expect(buildButton()).toHaveProperty('disabled', false);
+  });
+
+  test('a build error is shown as a message', async () => {
+    const { build, outcome } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+    fireEvent.click(buildButton());
+    outcome.reject(new Error('Miro said no'));
+    expect((await screen.findByRole('alert')).textContent).toBe('Build failed: Miro said no');
+  });
+
+  test('a NotYetImplementedError from Tally is shown as text, and the panel keeps working', async () => {
+    const tally = vi.fn(async () => {
+      throw new NotYetImplementedError('tallyKeyMetrics');
+    });
+    renderPanel({ tallyKeyMetrics: tally });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tally' }));
+    const message = await screen.findByRole('alert');
+    expect(message.textContent).toContain('Tally is not available yet');
+    expect(message.textContent).toContain('tallyKeyMetrics is not yet implemented');
+    expect(tally).toHaveBeenCalledWith(miro);
+    expect(screen.getByRole('button', { name: 'Tally' })).toHaveProperty('disabled', false);
+  });
+
+  test('each other action calls its own function and shows a summary of its result', async () => {
+    const map = vi.fn(async () => ({ connectors: 4, dataProducts: ['a', 'b'] }));
+    const review = vi.fn(async () => ({ frameId: 'r1', markdown: '# Review' }));
+    renderPanel({ drawInteractionMap: map, generateReview: review });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Draw interaction map' }));
+    const mapResult = (await screen.findByText('Draw interaction map: done')).closest('[role="status"]')!;
+    expect(mapResult.textContent).toContain('Connectors4');
+    expect(mapResult.textContent).toContain('Data products2 entries');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Generate review' }));
+    const reviewResult = (await screen.findByText('Generate review: done')).closest('[role="status"]')!;
+    expect(reviewResult.textContent).toContain('Frame idr1');
+    expect(map).toHaveBeenCalledTimes(1);
+    expect(review).toHaveBeenCalledTimes(1);
+  });
+
+  test('an action button is disabled while its action runs', async () => {
+    const pending = deferred<unknown>();
+    const review = vi.fn(() => pending.promise);
+    renderPanel({ generateReview: review });
+    const button = screen.getByRole('button', { name: 'Generate review' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await waitFor(() => expect(button).toHaveProperty('disabled', true));
+    expect(review).toHaveBeenCalledTimes(1);
+    pending.resolve({});
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+  });
+});
