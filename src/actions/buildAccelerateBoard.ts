@@ -4,15 +4,26 @@ import { planBoard } from '../core/layout/planBoard';
 import { applyBuildPlan, type ApplyBuildOptions } from '../miro/applyBuildPlan';
 import type { BuildOptions, BuildReport } from './types';
 
+/** Builds running per board client: a second click joins the running build instead of racing it. */
+const running = new WeakMap<Miro, Promise<BuildReport>>();
+
 /**
  * Lays out the whole Data Mesh Accelerate agenda as frames, or completes a board that has part
  * of it. Invalid configuration throws InvalidConfigError before anything is written.
  */
-export async function buildAccelerateBoard(
+export function buildAccelerateBoard(
   miro: Miro,
   options: BuildOptions & Pick<ApplyBuildOptions, 'concurrency' | 'clock'> = {},
 ): Promise<BuildReport> {
-  const config = workshopConfigFrom(options.config);
-  const { config: _config, ...applyOptions } = options;
-  return applyBuildPlan(miro, planBoard(config), { ...applyOptions, config });
+  const inFlight = running.get(miro);
+  if (inFlight) return inFlight;
+  const build = (async () => {
+    const config = workshopConfigFrom(options.config);
+    const { config: _config, ...applyOptions } = options;
+    return applyBuildPlan(miro, planBoard(config), { ...applyOptions, config });
+  })();
+  running.set(miro, build);
+  const release = () => running.delete(miro);
+  build.then(release, release);
+  return build;
 }

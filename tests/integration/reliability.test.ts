@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { buildAccelerateBoard, createEmulatedMiro } from '../../src/index';
+import { boardShape } from '../support/boardShape';
+import { fakeClock } from '../support/fakeClock';
+
+async function referenceShape() {
+  const reference = createEmulatedMiro();
+  await buildAccelerateBoard(reference.miro);
+  return boardShape(reference);
+}
+
+describe('Build under a slow, flaky or busy board', () => {
+  test('10 % of SDK calls failing: the board is identical to a clean build, for 20 seeds', async () => {
+    const expected = await referenceShape();
+    for (let seed = 1; seed <= 20; seed++) {
+      const clock = fakeClock();
+      const flaky = createEmulatedMiro({ failureRate: 0.1, seed, now: clock.now });
+      await buildAccelerateBoard(flaky.miro, { clock });
+      expect(flaky.stats().failures, `seed ${seed}`).toBeGreaterThan(0);
+      expect(boardShape(flaky), `seed ${seed}`).toEqual(expected);
+    }
+  });
+
+  test('credits running out mid-build: it waits for credits, says so, and finishes', async () => {
+    const clock = fakeClock();
+    // 5,000 credits a minute: the ~230-call build needs about three minutes of credits.
+    const busy = createEmulatedMiro({ creditsPerMinute: 5_000, now: clock.now });
+    const waiting: boolean[] = [];
+    await buildAccelerateBoard(busy.miro, { clock, onProgress: (progress) => waiting.push(progress.waitingForCredits) });
+
+    expect(boardShape(busy)).toEqual(await referenceShape());
+    expect(waiting).toContain(true);
+    expect(waiting.at(-1)).toBe(false);
+    expect(clock.elapsed()).toBeGreaterThanOrEqual(2 * 60_000);
+  });
+
+  test('a double click builds one board', async () => {
+    const emulated = createEmulatedMiro({ latencyMs: 1 });
+    const [first, second] = await Promise.all([buildAccelerateBoard(emulated.miro), buildAccelerateBoard(emulated.miro)]);
+    expect(second.frames).toEqual(first.frames);
+    expect(boardShape(emulated)).toEqual(await referenceShape());
+  });
+});
