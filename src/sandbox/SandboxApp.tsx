@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { EmulatedMiro, ItemView } from '../index';
 import { Panel } from '../ui/Panel';
 import type { PanelActions } from '../ui/panelActions';
 import { BoardStatus } from './BoardStatus';
 import { BoardView } from './BoardView';
 import { applyDropPlan, dropPlanFor } from './dropPlan';
+import { miroFollowingZoom } from './followViewport';
 import { addDotAt, addStampAt, addStickyNoteAt } from './rehearsal';
 import { Toolbar } from './Toolbar';
 import { useBoardItems } from './useBoardItems';
@@ -24,6 +25,10 @@ export function SandboxApp({ emulated, actions }: SandboxAppProps) {
   const camera = useCamera(items);
   const [notice, setNotice] = useState<string | null>(null);
   const [addCount, setAddCount] = useState(0);
+  const showItems = useRef(camera.showItems);
+  showItems.current = camera.showItems;
+  // The panel's "zoom to bucket" moves this page's camera, as it would move the view in Miro.
+  const panelMiro = useMemo(() => miroFollowingZoom(emulated.miro, (ids) => showItems.current(ids)), [emulated]);
 
   /** Where the next added item goes: the view's centre, nudged so repeated adds do not stack. */
   const nextAddPoint = (): Point => {
@@ -79,7 +84,7 @@ export function SandboxApp({ emulated, actions }: SandboxAppProps) {
         />
       </div>
       <aside class="sandbox-panel" aria-label="App panel">
-        <Panel miro={emulated.miro} actions={actions} />
+        <Panel miro={panelMiro} actions={actions} />
       </aside>
     </div>
   );

@@ -36,6 +36,13 @@ export function useCamera(items: readonly ItemView[], initialSize: Size = { widt
     setViewport(next);
   }, []);
 
+  /** Shows these items, as Miro's `viewport.zoomTo` does; the camera then stays where it was put. */
+  const showItems = (ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    const bounds = boardBoundsOf(items.filter((item) => wanted.has(item.id)));
+    if (bounds) moveByHand(viewportFitting(bounds, size, FIT_INSETS));
+  };
+
   const zoomBy = (factor: number) =>
     moveByHand(viewportZoomedAt(viewport, { x: size.width / 2, y: size.height / 2 }, factor));
 
@@ -59,6 +66,7 @@ export function useCamera(items: readonly ItemView[], initialSize: Size = { widt
     resize,
     moveByHand,
     fit,
+    showItems,
     zoomIn: () => zoomBy(ZOOM_STEP),
     zoomOut: () => zoomBy(1 / ZOOM_STEP),
   };

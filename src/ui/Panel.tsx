@@ -3,8 +3,10 @@ import { useMemo, useState } from 'preact/hooks';
 import { ActionSection } from './ActionSection';
 import { BuildSection } from './BuildSection';
 import { ConfigForm } from './ConfigForm';
+import type { DownloadText } from './downloadText';
 import { defaultConfigFormValues, validateConfigForm, type ConfigFormValues } from './configForm';
 import { panelActionsFrom, type PanelActions } from './panelActions';
+import { TallySection } from './TallySection';
 import { useBuild } from './useBuild';
 
 export type PanelProps = {
@@ -13,9 +15,11 @@ export type PanelProps = {
   /** Replaces some of the public-API actions (tests pass fakes); the rest are the real ones. */
   actions?: Partial<PanelActions>;
   initialValues?: ConfigFormValues;
+  /** Saves an export (the tally CSV); defaults to a browser download. Tests pass a recorder. */
+  download?: DownloadText;
 };
 
-export function Panel({ miro, actions, initialValues = defaultConfigFormValues }: PanelProps) {
+export function Panel({ miro, actions, initialValues = defaultConfigFormValues, download }: PanelProps) {
   const run = useMemo(() => panelActionsFrom(actions), [actions]);
   const [values, setValues] = useState(initialValues);
   const validation = useMemo(() => validateConfigForm(values), [values]);
@@ -42,12 +46,7 @@ export function Panel({ miro, actions, initialValues = defaultConfigFormValues }
 
       <hr class="hr" />
       <h2 class="h4 panel-section-title">During the workshop</h2>
-      <ActionSection
-        label="Tally"
-        description="Count the dots on the key metrics."
-        miro={miro}
-        run={run.tallyKeyMetrics}
-      />
+      <TallySection miro={miro} run={run.tallyKeyMetrics} paused={build.isRunning} download={download} />
       <ActionSection
         label="Draw interaction map"
         description="Connect the data products people placed."

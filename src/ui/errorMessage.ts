@@ -16,6 +16,6 @@ export function isAbortError(error: unknown): boolean {
 }
 
 // Errors can cross module copies (e.g. a fake in a test), so the name is checked as well as the class.
-function isNamed(error: unknown, name: string): boolean {
+export function isNamed(error: unknown, name: string): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
 }

@@ -1,5 +1,6 @@
 import type { Miro } from '@mirohq/websdk-types';
 import type { BuildOptions, BuildReport } from '../index';
+import type { TallyOptions, TallyReport } from '../actions/tallyKeyMetrics';
 // The public API's functions, imported from their modules rather than the `src/index` barrel:
 // through the barrel, the panel's bundle would also carry the emulator.
 import { buildAccelerateBoard } from '../actions/buildAccelerateBoard';
@@ -10,7 +11,7 @@ import { tallyKeyMetrics } from '../actions/tallyKeyMetrics';
 /** The public-API functions the panel calls. Tests replace any of them with fakes. */
 export type PanelActions = {
   buildAccelerateBoard: (miro: Miro, options?: BuildOptions) => Promise<BuildReport>;
-  tallyKeyMetrics: (miro: Miro) => Promise<unknown>;
+  tallyKeyMetrics: (miro: Miro, options?: TallyOptions) => Promise<TallyReport>;
   drawInteractionMap: (miro: Miro) => Promise<unknown>;
   generateReview: (miro: Miro) => Promise<unknown>;
 };

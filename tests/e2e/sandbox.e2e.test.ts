@@ -97,4 +97,80 @@ describe('sandbox page in Chromium', () => {
     },
     60_000,
   );
+
+  test.skipIf(!hasChromium)(
+    'Tally charts the dots participants put on the key metrics, and recounts live',
+    async () => {
+      const page: Page = await context!.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      await page.goto(new URL('sandbox.html', baseUrl).href, { waitUntil: 'domcontentloaded' });
+      const build = page.getByRole('button', { name: 'Build Accelerate board' });
+      await build.waitFor({ state: 'visible', timeout: 30_000 });
+      await build.click();
+      await page.getByText('Accelerate board is ready.').waitFor({ timeout: 45_000 });
+
+      // Participants vote on lead time: three dots on "One to six months" today and one far off; two next year.
+      await page.evaluate(() => {
+        const board = window.sandboxBoard!;
+        const text = (content: unknown) => String(content ?? '').replace(/<[^>]*>/g, '');
+        const buckets = (label: string) =>
+          board
+            .items()
+            .filter((item) => item.type === 'shape' && item.parentId !== null && text(item.props['content']) === label)
+            .sort((a, b) => a.boardY - b.boardY || a.boardX - b.boardX);
+        const dot = (bucket: { boardX: number; boardY: number }, nth: number) =>
+          board.participant.addShape({ shape: 'circle', x: bucket.boardX - 60 + nth * 45, y: bucket.boardY, width: 40, height: 40 });
+        const [oneToSixToday, oneToSixNextYear] = buckets('One to six months');
+        const [, lessThanADayNextYear] = buckets('Less than one day');
+        const [underAnHourToday] = buckets('Less than one hour');
+        [0, 1, 2].forEach((nth) => dot(oneToSixToday!, nth));
+        dot(underAnHourToday!, 0);
+        dot(oneToSixNextYear!, 0);
+        dot(lessThanADayNextYear!, 0);
+      });
+
+      await page.getByRole('button', { name: 'Tally', exact: true }).click();
+      const today = page.getByRole('group', { name: 'Lead time for changes, Today' });
+      const crowded = today.getByRole('button', { name: /^One to six months:/ });
+      await crowded.waitFor({ timeout: 30_000 });
+      expect(await crowded.getAttribute('data-count')).toBe('3');
+      expect(await today.getByRole('button', { name: /^Less than one hour:/ }).getAttribute('data-outlier')).toBe('true');
+
+      // Live: one more dot, no click.
+      await page.evaluate(() => {
+        const board = window.sandboxBoard!;
+        const bucket = board
+          .items()
+          .filter((item) => item.type === 'shape' && String(item.props['content']).includes('One to six months'))
+          .sort((a, b) => a.boardY - b.boardY || a.boardX - b.boardX)[0]!;
+        board.participant.addShape({ shape: 'circle', x: bucket.boardX + 75, y: bucket.boardY + 50, width: 40, height: 40 });
+      });
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[aria-label="Lead time for changes, Today"] [aria-label^="One to six months:"]')
+            ?.getAttribute('data-count') === '4',
+        undefined,
+        { timeout: 10_000 },
+      );
+      await expect.poll(() => crowded.textContent()).toContain('4');
+
+      // Zoom to the bucket: the sandbox's camera follows, as Miro's view would.
+      await crowded.click();
+      await page.getByRole('region', { name: 'Tally' }).evaluate((section) => {
+        section.scrollIntoView({ block: 'start' });
+        // Keep the "During the workshop" heading above the section in the picture.
+        section.closest('.sandbox-panel')?.scrollBy(0, -56);
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await mkdir(screenshotDir, { recursive: true });
+      await page.screenshot({ path: join(screenshotDir, 'sandbox-tally.png') });
+
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    90_000,
+  );
 });

@@ -25,5 +25,7 @@ test('an invalid configuration reaches neither the build nor the board', async (
   fireEvent.click(screen.getByRole('button', { name: 'Build Accelerate board' }));
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(emulated.items()).toHaveLength(0);
-  expect(emulated.stats().calls).toBe(0);
+  // The only call is the panel's check for Miro voting (whether to offer "Include Miro votes").
+  expect(Object.keys(emulated.stats().byMethod)).toEqual(['board.canUse']);
+  expect(emulated.stats().calls).toBe(1);
 });

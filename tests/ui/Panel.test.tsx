@@ -161,7 +161,7 @@ describe('Panel', () => {
     const message = await screen.findByRole('alert');
     expect(message.textContent).toContain('Tally is not available yet');
     expect(message.textContent).toContain('tallyKeyMetrics is not yet implemented');
-    expect(tally).toHaveBeenCalledWith(miro);
+    expect(tally).toHaveBeenCalledWith(miro, { includeVotes: false });
     expect(screen.getByRole('button', { name: 'Tally' })).toHaveProperty('disabled', false);
   });
 

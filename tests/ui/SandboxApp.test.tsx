@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createEmulatedMiro, type BuildReport } from '../../src/index';
 import { SandboxApp } from '../../src/sandbox/SandboxApp';
 import type { PanelActions } from '../../src/ui/panelActions';
+import { bucketBar, bucketsLabelled, builtBoard } from './tallyFixtures';
 
 afterEach(cleanup);
 
@@ -45,8 +46,9 @@ describe('sandbox page', () => {
     expect(drawnOfType(container, 'shape')[0]?.querySelector('ellipse')).not.toBeNull();
     expect(drawnOfType(container, 'stamp')).toHaveLength(1);
     expect(emulated.items().map((item) => item.type).sort()).toEqual(['shape', 'stamp', 'sticky_note']);
-    // Participants' edits are free: no SDK calls were spent.
-    expect(emulated.stats().calls).toBe(0);
+    // Participants' edits are free: the one SDK call is the panel's check for Miro voting.
+    expect(Object.keys(emulated.stats().byMethod)).toEqual(['board.canUse']);
+    expect(emulated.stats().calls).toBe(1);
   });
 
   test("another participant's changes appear on the board", async () => {
@@ -58,6 +60,26 @@ describe('sandbox page', () => {
     await waitFor(() =>
       expect(container.querySelector(`[data-item-id="${id}"]`)?.getAttribute('transform')).toBe('translate(400 300)'),
     );
+  });
+
+  test("the panel's zoom to bucket moves the sandbox camera onto that bucket, as Miro moves the view", async () => {
+    const { emulated, keyMetricsFrame } = await builtBoard();
+    const [oneToSix] = bucketsLabelled(emulated, keyMetricsFrame, 'One to six months');
+    const { container } = render(<SandboxApp emulated={emulated} />);
+    const camera = () => container.querySelector('.board-camera')?.getAttribute('transform');
+    await waitFor(() => expect(drawnOfType(container, 'frame')).toHaveLength(10));
+    const fitted = camera();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tally' }));
+    const today = await screen.findByRole('group', { name: 'Lead time for changes, Today' }, { timeout: 5000 });
+    fireEvent.click(bucketBar(today, 'One to six months'));
+
+    await waitFor(() => expect(camera()).not.toBe(fitted));
+    expect(emulated.stats().byMethod['board.viewport.zoomTo']?.calls).toBe(1);
+    // The bucket's centre is now the centre of the view (960 × 640 in jsdom, less the toolbar and status insets).
+    const [scale, , , , offsetX, offsetY] = camera()!.replace(/[^\d.,\s-]/g, '').trim().split(/\s+/).map(Number);
+    expect(oneToSix!.boardX * scale! + offsetX!).toBeCloseTo(32 + (960 - 64) / 2);
+    expect(oneToSix!.boardY * scale! + offsetY!).toBeCloseTo(84 + (640 - 148) / 2);
   });
 
   test('zoom buttons change the zoom level', () => {
