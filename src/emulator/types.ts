@@ -66,6 +66,8 @@ export type Participant = {
   remove(id: string): void;
   /** Parents an item to a frame without moving it on the board. */
   addToFrame(frameId: string, itemId: string): void;
+  /** Replaces the board's selection (fires `selection:update`). Added after the first contract; optional for callers. */
+  select(ids: readonly string[]): void;
 };
 
 export type EmulatedMiro = {

@@ -1,0 +1,70 @@
+import type { Miro, VotingResult } from '@mirohq/websdk-types';
+import { BoardChanges } from './boardChanges';
+import { createBoardInfoApi, type BoardInfoState } from './boardInfoApi';
+import { createBoardItemsApi, type BoardParts } from './boardItemsApi';
+import { BoardStore } from './boardStore';
+import { createBoardUi, createNotifications, type ShownNotification } from './boardUi';
+import { createCallGate } from './callGate';
+import { EventHub } from './events';
+import { createItemOperations } from './itemOperations';
+import { itemViews } from './itemViews';
+import { notSupportedProxy } from './notSupported';
+import { createParticipant } from './participant';
+import { copyData } from './records';
+import { ItemFactory, type ItemOperations } from './sdkItems';
+import { createStorage } from './storage';
+import type { EmulatedMiro, EmulatorOptions } from './types';
+import { createTimer, createViewport } from './viewportAndTimer';
+
+/**
+ * An in-memory Miro board behind the `Miro` type of @mirohq/websdk-types, strict where Miro is
+ * strict or undocumented (see CONTEXT.md). Same app code runs against it and against `window.miro`.
+ */
+export function createEmulatedMiro(options: EmulatorOptions = {}): EmulatedMiro {
+  const now = options.now ?? (() => Date.now());
+  const store = new BoardStore(now);
+  const events = new EventHub();
+  const gate = createCallGate({ ...options, now });
+  let operations: ItemOperations | undefined;
+  const factory = new ItemFactory(store, () => {
+    if (!operations) throw new Error('emulator: item operations used before the board was built');
+    return operations;
+  });
+  const changes = new BoardChanges(store, factory, events);
+  operations = createItemOperations(store, factory, gate.call, changes);
+
+  const parts: BoardParts = { store, factory, call: gate.call, changes, operations };
+  const infoState: BoardInfoState = { appData: {}, votingResults: [], createdAt: store.timestamp() };
+  const shownNotifications: ShownNotification[] = [];
+  const { experimental, ...info } = createBoardInfoApi(parts, options, infoState);
+  const storage = createStorage(gate.call, () => changes.other());
+
+  const board = notSupportedProxy('miro.board', {
+    ...createBoardItemsApi(parts),
+    ...info,
+    ui: notSupportedProxy('miro.board.ui', createBoardUi(gate.call, events)),
+    notifications: notSupportedProxy('miro.board.notifications', createNotifications(gate.call, shownNotifications)),
+    viewport: notSupportedProxy('miro.board.viewport', createViewport(gate.call, store)),
+    storage: notSupportedProxy('miro.board.storage', {
+      collection: (name: string) => notSupportedProxy(`miro.board.storage.collection('${name}')`, storage.collection(name)),
+    }),
+    timer: notSupportedProxy('miro.board.timer', createTimer(gate.call, now, options.features?.timer === true)),
+    experimental: notSupportedProxy('miro.board.experimental', experimental),
+  });
+
+  // The emulator implements the subset the app uses; everything else throws through the proxy.
+  const miro = { board, clientVersion: 'emulated' } as unknown as Miro;
+
+  return {
+    miro,
+    stats: gate.stats,
+    resetStats: gate.resetStats,
+    items: () => itemViews(store, factory),
+    onChange: (listener) => events.onChange(listener),
+    participant: createParticipant(store, changes),
+    seedVotingResults: (results: VotingResult[]) => {
+      infoState.votingResults = copyData(results);
+    },
+    notifications: () => shownNotifications.map((shown) => ({ ...shown })),
+  };
+}

@@ -1,0 +1,175 @@
+import { escapeHtml, htmlParagraphs } from '../core/html';
+import type { BoardChanges } from './boardChanges';
+import type { BoardStore } from './boardStore';
+import { endpointsChecked } from './connectorRules';
+import { assertFiniteNumber, assertOneOf, assertPositive, fail, SHAPE_NAMES } from './contentRules';
+import { attachToFrame, frameHolding, lies, requireFrame } from './frameRules';
+import { PARTICIPANT, type ItemRecord } from './records';
+import { stickyNoteSize, textHeight } from './sizing';
+import { DEFAULT_STYLES, styleMerged } from './styleRules';
+import type { Participant, UnsupportedType } from './types';
+
+const UNSUPPORTED_TYPES: readonly UnsupportedType[] = ['stamp', 'sticker', 'emoji', 'curve'];
+const TEXT_TYPES = new Set(['sticky_note', 'shape', 'text']);
+
+/** The way Miro's editor stores typed text: one escaped `<p>` per line. */
+function editorHtml(text: string): string {
+  return htmlParagraphs(text.split('\n'));
+}
+
+/**
+ * Other people on the board. Their changes cost no credits, never fail, and fire the board events.
+ * They act like Miro's UI: an item created or dropped with its centre inside a frame is the frame's
+ * child (the smallest such frame); dropped outside, it leaves its frame.
+ */
+export function createParticipant(store: BoardStore, changes: BoardChanges): Participant {
+  const place = (method: string, fields: Pick<ItemRecord, 'type' | 'x' | 'y' | 'width' | 'height' | 'props'> & { unsupported?: boolean }, parentId?: string): string => {
+    assertFiniteNumber(method, 'x', fields.x);
+    assertFiniteNumber(method, 'y', fields.y);
+    const record = store.newRecord(PARTICIPANT, fields);
+    if (parentId !== undefined) {
+      const frame = requireFrame(method, store, parentId);
+      if (!lies(store, frame, store.boardRect(record), 'centre')) fail(method, `the item's centre is not inside frame ${parentId}`);
+      store.insert(record);
+      store.setParent(record, parentId);
+    } else {
+      store.insert(record);
+    }
+    changes.created([record]);
+    return record.id;
+  };
+
+  const edited = (records: ItemRecord[]) => {
+    for (const record of records) store.touch(record, PARTICIPANT);
+    changes.updated(records);
+  };
+
+  return {
+    addStickyNote({ text, x, y, width, color, parentId }) {
+      const method = 'participant.addStickyNote';
+      return place(method, {
+        type: 'sticky_note', x, y,
+        ...stickyNoteSize(method, 'square', width, undefined),
+        props: {
+          shape: 'square',
+          content: editorHtml(text),
+          style: styleMerged(method, 'sticky_note', DEFAULT_STYLES['sticky_note'] ?? {}, color === undefined ? undefined : { fillColor: color }),
+          tagIds: [],
+        },
+      }, parentId);
+    },
+    addShape({ shape, text, x, y, width, height, fillColor, parentId }) {
+      const method = 'participant.addShape';
+      return place(method, {
+        type: 'shape', x, y,
+        width: assertPositive(method, 'width', width),
+        height: assertPositive(method, 'height', height),
+        props: {
+          shape: shape === undefined ? 'rectangle' : assertOneOf(method, 'shape', shape, SHAPE_NAMES),
+          content: text === undefined ? '' : editorHtml(text),
+          rotation: 0,
+          style: styleMerged(method, 'shape', DEFAULT_STYLES['shape'] ?? {}, fillColor === undefined ? undefined : { fillColor }),
+        },
+      }, parentId);
+    },
+    addCard({ title, description, x, y, parentId }) {
+      return place('participant.addCard', {
+        type: 'card', x, y, width: 320, height: 94,
+        props: {
+          title: escapeHtml(title),
+          description: description === undefined ? '' : escapeHtml(description),
+          rotation: 0,
+          style: { ...DEFAULT_STYLES['card'] },
+          taskStatus: 'none',
+          tagIds: [],
+        },
+      }, parentId);
+    },
+    addUnsupported({ type, x, y, width, height, parentId }) {
+      const method = 'participant.addUnsupported';
+      return place(method, {
+        type: assertOneOf(method, 'type', type, UNSUPPORTED_TYPES),
+        unsupported: true, x, y,
+        width: assertPositive(method, 'width', width),
+        height: assertPositive(method, 'height', height),
+        props: {},
+      }, parentId);
+    },
+    addConnector({ start, end }) {
+      const method = 'participant.addConnector';
+      const ends = endpointsChecked(method, { item: start, snapTo: 'auto' }, { item: end, snapTo: 'auto' }, store);
+      return place(method, { type: 'connector', x: 0, y: 0, width: 0, height: 0, props: { ...ends, shape: 'curved', style: { ...DEFAULT_STYLES['connector'] }, captions: [] } });
+    },
+
+    move(id, boardX, boardY) {
+      const method = 'participant.move';
+      const record = store.requireItem(method, id);
+      if (record.type === 'connector') fail(method, 'connectors follow their ends');
+      Object.assign(record, store.sdkPosition(assertFiniteNumber(method, 'boardX', boardX), assertFiniteNumber(method, 'boardY', boardY), record.parentId));
+      if (record.type !== 'frame') {
+        const holder = frameHolding(store, store.boardCentre(record), record.id);
+        if ((holder?.id ?? null) !== record.parentId) store.setParent(record, holder?.id ?? null);
+      }
+      edited([record]);
+    },
+    editText(id, text) {
+      const method = 'participant.editText';
+      const record = store.requireItem(method, id);
+      if (!TEXT_TYPES.has(record.type)) fail(method, `a ${record.type} has no text content`);
+      record.props['content'] = editorHtml(text);
+      if (record.type === 'text') record.height = textHeight(editorHtml(text), record.props['style'] as Record<string, unknown>, record.width);
+      edited([record]);
+    },
+    resize(id, width, height) {
+      const method = 'participant.resize';
+      const record = store.requireItem(method, id);
+      assertPositive(method, 'width', width);
+      assertPositive(method, 'height', height);
+      const updated = [record];
+      if (record.type === 'sticky_note') {
+        // A sticky note keeps its aspect ratio: the width decides, the height follows.
+        Object.assign(record, stickyNoteSize(method, String(record.props['shape']), width, undefined));
+      } else if (record.type === 'text') {
+        record.width = width;
+        record.height = textHeight(String(record.props['content']), record.props['style'] as Record<string, unknown>, width);
+      } else if (record.type === 'card') {
+        record.width = width;
+      } else if (record.type === 'frame') {
+        updated.push(...resizeFrame(store, record, width, height));
+      } else {
+        Object.assign(record, { width, height });
+      }
+      edited(updated);
+    },
+    remove(id) {
+      store.requireItem('participant.remove', id);
+      const selectionBefore = store.selection.size;
+      changes.deleted(store.removeItem(id), selectionBefore);
+    },
+    addToFrame(frameId, itemId) {
+      const method = 'participant.addToFrame';
+      const frame = requireFrame(method, store, frameId);
+      const record = store.requireItem(method, itemId);
+      edited([frame, ...attachToFrame(method, store, frame, { id: record.id, type: record.type }, 'centre')]);
+    },
+    select(ids) {
+      store.selection.clear();
+      for (const id of ids) store.selection.add(store.requireItem('participant.select', id).id);
+      changes.selectionChanged();
+    },
+  };
+}
+
+/** Resizing a frame by hand keeps its children where they are; those whose centre ends up outside leave the frame. */
+function resizeFrame(store: BoardStore, frame: ItemRecord, width: number, height: number): ItemRecord[] {
+  const children = store.childIds(frame.id).flatMap((childId) => store.item(childId) ?? []);
+  const childCentres = children.map((child) => store.boardCentre(child));
+  Object.assign(frame, { width, height });
+  children.forEach((child, index) => {
+    const centre = childCentres[index] ?? { x: 0, y: 0 };
+    const stillInside = lies(store, frame, { ...centre, width: child.width, height: child.height }, 'centre');
+    Object.assign(child, store.sdkPosition(centre.x, centre.y, frame.id));
+    if (!stillInside) store.setParent(child, null);
+  });
+  return children;
+}
