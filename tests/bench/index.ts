@@ -3,7 +3,9 @@
  * ratios). Everything runs against the emulated board, with a per-call latency where time matters.
  */
 import { benchBuild } from './build';
+import { benchBundle } from './bundle';
 import { benchTally } from './tally';
 
 await benchBuild();
 await benchTally();
+await benchBundle();
