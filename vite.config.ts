@@ -23,10 +23,25 @@ function printSandboxUrl(): Plugin {
   };
 }
 
+/**
+ * mirotone's stylesheet @imports Open Sans from Google Fonts. The app talks to Miro only, so the
+ * import is dropped and the panel uses the system sans-serif.
+ */
+function withoutRemoteFonts(): Plugin {
+  return {
+    name: 'without-remote-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('mirotone') || !id.endsWith('.css')) return null;
+      return { code: code.replace(/@import\s+url\(["']?https?:[^)]*\)[^;]*;/g, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./plugin'),
   publicDir: here('./assets'),
-  plugins: [preact(), printSandboxUrl()],
+  plugins: [preact(), withoutRemoteFonts(), printSandboxUrl()],
   server: { port: 3000, strictPort: true },
   preview: { port: 3000, strictPort: true },
   build: {

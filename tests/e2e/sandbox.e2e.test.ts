@@ -69,11 +69,16 @@ describe('sandbox page in Chromium', () => {
   }, 60_000);
 
   test.skipIf(!hasChromium)(
-    'Build Accelerate board draws the ten activity frames',
+    'Build Accelerate board draws the ten activity frames, and the page talks to no other host',
     async () => {
       const page: Page = await context!.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      const foreignRequests: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseUrl).origin) foreignRequests.push(url.href);
+      });
 
       await page.goto(new URL('sandbox.html', baseUrl).href, { waitUntil: 'domcontentloaded' });
       const build = page.getByRole('button', { name: 'Build Accelerate board' });
@@ -93,6 +98,7 @@ describe('sandbox page in Chromium', () => {
       expect(await page.locator('[data-item-type="frame"]').count()).toBe(10);
       expect(await page.locator('[data-frame-title-for]').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
       await page.close();
     },
     60_000,
