@@ -2,8 +2,9 @@
 export { createEmulatedMiro } from './emulator/createEmulatedMiro';
 export type { EmulatedMiro, EmulatorOptions, EmulatorStats, ItemView, Participant, UnsupportedType } from './emulator/types';
 export { buildAccelerateBoard } from './actions/buildAccelerateBoard';
-export { tallyKeyMetrics } from './actions/tallyKeyMetrics';
-export { drawInteractionMap } from './actions/drawInteractionMap';
+export { tallyKeyMetrics, type TallyOptions, type TallyReport } from './actions/tallyKeyMetrics';
+export { drawInteractionMap, type InteractionMapOptions, type InteractionMapReport } from './actions/drawInteractionMap';
+export { addDataProduct, type DataProductInput } from './actions/addDataProduct';
 export { generateReview } from './actions/generateReview';
 export type { BuildOptions, BuildProgress, BuildReport } from './actions/types';
 export { NotYetImplementedError } from './actions/types';

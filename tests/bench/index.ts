@@ -4,8 +4,10 @@
  */
 import { benchBuild } from './build';
 import { benchBundle } from './bundle';
+import { benchMap } from './map';
 import { benchTally } from './tally';
 
 await benchBuild();
 await benchTally();
+await benchMap();
 await benchBundle();
