@@ -7,6 +7,8 @@ export type BuildProgress = {
   total: number;
   /** True while the build waits for Miro's per-minute credits to come back. */
   waitingForCredits: boolean;
+  /** True while another panel builds this board; this build then completes whatever is missing. */
+  waitingForAnotherBuild: boolean;
 };
 
 export type BuildOptions = {

@@ -39,24 +39,28 @@ export function createEmulatedMiro(options: EmulatorOptions = {}): EmulatedMiro 
   const { experimental, ...info } = createBoardInfoApi(parts, options, infoState);
   const storage = createStorage(gate.call, () => changes.other());
 
-  const board = notSupportedProxy('miro.board', {
-    ...createBoardItemsApi(parts),
-    ...info,
-    ui: notSupportedProxy('miro.board.ui', createBoardUi(gate.call, events)),
-    notifications: notSupportedProxy('miro.board.notifications', createNotifications(gate.call, shownNotifications)),
-    viewport: notSupportedProxy('miro.board.viewport', createViewport(gate.call, store)),
-    storage: notSupportedProxy('miro.board.storage', {
-      collection: (name: string) => notSupportedProxy(`miro.board.storage.collection('${name}')`, storage.collection(name)),
-    }),
-    timer: notSupportedProxy('miro.board.timer', createTimer(gate.call, now, options.features?.timer === true)),
-    experimental: notSupportedProxy('miro.board.experimental', experimental),
-  });
-
-  // The emulator implements the subset the app uses; everything else throws through the proxy.
-  const miro = { board, clientVersion: 'emulated' } as unknown as Miro;
+  // Each client is another person's panel on the same board: same items, storage, credits and events.
+  const connectClient = (): Miro => {
+    const board = notSupportedProxy('miro.board', {
+      ...createBoardItemsApi(parts),
+      ...info,
+      ui: notSupportedProxy('miro.board.ui', createBoardUi(gate.call, events)),
+      notifications: notSupportedProxy('miro.board.notifications', createNotifications(gate.call, shownNotifications)),
+      viewport: notSupportedProxy('miro.board.viewport', createViewport(gate.call, store)),
+      storage: notSupportedProxy('miro.board.storage', {
+        collection: (name: string) => notSupportedProxy(`miro.board.storage.collection('${name}')`, storage.collection(name)),
+      }),
+      timer: notSupportedProxy('miro.board.timer', createTimer(gate.call, now, options.features?.timer === true)),
+      experimental: notSupportedProxy('miro.board.experimental', experimental),
+    });
+    // The emulator implements the subset the app uses; everything else throws through the proxy.
+    return { board, clientVersion: 'emulated' } as unknown as Miro;
+  };
+  const miro = connectClient();
 
   return {
     miro,
+    connectClient,
     stats: gate.stats,
     resetStats: gate.resetStats,
     items: () => itemViews(store, factory),

@@ -73,6 +73,8 @@ export type Participant = {
 export type EmulatedMiro = {
   /** The SDK object: `window.miro` in Miro, this everywhere else. */
   miro: Miro;
+  /** Another panel open on the same board (another person's `window.miro`): shared items, storage and credits. */
+  connectClient(): Miro;
   stats(): EmulatorStats;
   resetStats(): void;
   /** The whole board, free of SDK cost. */

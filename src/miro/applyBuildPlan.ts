@@ -6,9 +6,11 @@ import type { BuildProgress, BuildReport } from '../actions/types';
 import { attachToFrame } from './attachToFrame';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
 import { boardCentreOf, indexById } from './boardGeometry';
+import { acquireBuildLock, type BuildLock } from './buildLock';
 import { AbortedError, createCallQueue, type CallQueue, type CallQueueOptions } from './callQueue';
 import { createPlannedFrame, createPlannedItem, SDK_TYPE, type BoardPoint } from './createPlannedItem';
 import type { Ledger } from '../core/ledger';
+import { realClock } from './clock';
 import { readLedgerValue } from './ledger';
 import { createLedgerWriter } from './ledgerWriter';
 import { isFrame, isGroup, isPositioned, type PositionedItem } from './itemGuards';
@@ -37,7 +39,7 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
   if (options.signal?.aborted) stop.abort();
 
   const total = plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);
-  const progress: BuildProgress = { done: 0, total, waitingForCredits: false };
+  const progress: BuildProgress = { done: 0, total, waitingForCredits: false, waitingForAnotherBuild: false };
   const report = () => options.onProgress?.({ ...progress });
   const queue = createCallQueue({
     ...options,
@@ -48,11 +50,20 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
     },
   });
 
+  let lock: BuildLock | undefined;
   try {
-    const [stored, boardItems] = await Promise.all([
-      queue.run(50, () => readLedgerValue(miro)),
-      queue.run(500, () => miro.board.get()),
-    ]);
+    const readBoardState = () =>
+      Promise.all([queue.run(50, () => readLedgerValue(miro)), queue.run(500, () => miro.board.get())]);
+    // Read while taking the lock; what was read is current unless another panel held the lock meanwhile.
+    const early = readBoardState();
+    early.catch(() => undefined);
+    let waited = false;
+    lock = await acquireBuildLock(miro, queue, options.clock ?? realClock, (waiting) => {
+      waited ||= waiting;
+      progress.waitingForAnotherBuild = waiting;
+      report();
+    });
+    const [stored, boardItems] = waited ? await readBoardState() : await early;
     const run = new BuildRun(miro, queue, boardItems, stored, () => {
       progress.done++;
       report();
@@ -62,12 +73,15 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
     await run.ungroupLeftovers();
     const frames = await run.ensureFrames(plan);
     const results = await Promise.allSettled(
-      plan.frames.map((planned) => run.completeFrame(planned, frames.get(planned.activity)!)),
+      plan.frames.map(async (planned) => {
+        await run.completeFrame(planned, frames.get(planned.activity)!);
+        await lock?.refresh();
+      }),
     );
     const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failure) throw failure.reason;
     if (run.ledgerChanged()) await run.persistLedger();
-    await queue.run(50, () => miro.board.viewport.zoomTo([...frames.values()]));
+    await Promise.all([queue.run(50, () => miro.board.viewport.zoomTo([...frames.values()])), lock.release()]);
     return {
       frames: Object.fromEntries([...frames].map(([activity, frame]) => [activity, frame.id])),
       created: run.created,
@@ -79,6 +93,7 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
     throw options.signal?.aborted ? new AbortedError() : error;
   } finally {
     options.signal?.removeEventListener('abort', cancel);
+    await lock?.release();
   }
 }
 

@@ -12,7 +12,13 @@ export function BuildProgressBar({ progress, onCancel, cancelling }: BuildProgre
   const total = progress?.total ?? 0;
   const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
   const counts = progress ? `${done} / ${total} items` : 'Starting…';
-  const status = cancelling ? 'Cancelling…' : progress?.waitingForCredits ? 'waiting for Miro credits…' : null;
+  const status = cancelling
+    ? 'Cancelling…'
+    : progress?.waitingForAnotherBuild
+      ? 'another panel is building this board; waiting to complete it…'
+      : progress?.waitingForCredits
+        ? 'waiting for Miro credits…'
+        : null;
 
   return (
     <div class="build-progress">

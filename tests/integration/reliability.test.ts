@@ -41,3 +41,33 @@ describe('Build under a slow, flaky or busy board', () => {
     expect(boardShape(emulated)).toEqual(await referenceShape());
   });
 });
+
+describe('Two panels on one board', () => {
+  test('two panels building at once make one board; the second waits, then creates nothing', async () => {
+    const clock = fakeClock();
+    const emulated = createEmulatedMiro({ latencyMs: 0, now: clock.now });
+    const otherPanel = emulated.connectClient();
+    const waited: boolean[] = [];
+    const onProgress = (progress: { waitingForAnotherBuild: boolean }) => waited.push(progress.waitingForAnotherBuild);
+    const [first, second] = await Promise.all([
+      buildAccelerateBoard(emulated.miro, { clock, onProgress }),
+      buildAccelerateBoard(otherPanel, { clock, onProgress }),
+    ]);
+    expect(second.frames).toEqual(first.frames);
+    const planned = first.created + first.reused;
+    expect([first.created, second.created].sort((a, b) => a - b)).toEqual([0, planned]);
+    expect(waited).toContain(true);
+    expect(boardShape(emulated)).toEqual(await referenceShape());
+  });
+
+  test('a panel closed mid-build does not block the next build for longer than the lease', async () => {
+    const clock = fakeClock();
+    const emulated = createEmulatedMiro({ now: clock.now });
+    const collection = emulated.miro.board.storage.collection('accelerate-board');
+    await collection.set('buildLock', { owner: 'a closed panel', at: clock.now() });
+    const report = await buildAccelerateBoard(emulated.connectClient(), { clock });
+    expect(Object.keys(report.frames)).toHaveLength(10);
+    expect(clock.elapsed()).toBeGreaterThanOrEqual(90_000);
+    expect(await collection.get('buildLock')).toBeUndefined();
+  });
+});
