@@ -3,6 +3,8 @@ import { buildAccelerateBoard, createEmulatedMiro, InvalidConfigError } from '..
 import { ACTIVITY_IDS } from '../../src/core/activity';
 import { workshopConfigFrom } from '../../src/core/config';
 import { planBoard } from '../../src/core/layout/planBoard';
+import { plainTextFromHtml } from '../../src/core/html';
+import { KEY_METRICS } from '../../src/core/workshop/metrics';
 import { boardShape, liesInside } from '../support/boardShape';
 
 const plannedCount = (plan: ReturnType<typeof planBoard>) =>
@@ -30,6 +32,36 @@ describe('Build Accelerate board', () => {
       // Frame children keep the plan's frame-relative coordinates exactly.
       const childAt = new Set(children.map((child) => `${Math.round(child.x)},${Math.round(child.y)}`));
       for (const item of planned.items) expect(childAt.has(`${item.x},${item.y}`), item.key).toBe(true);
+    }
+  });
+
+  test('every frame carries its goal, steps and prompt; the 48 buckets read worst → best, left → right', async () => {
+    const emulated = createEmulatedMiro();
+    const { frames } = await buildAccelerateBoard(emulated.miro);
+    const items = emulated.items();
+    const textOf = (item: (typeof items)[number]) => plainTextFromHtml(String(item.props.content ?? ''));
+    for (const [activity, frameId] of Object.entries(frames)) {
+      const texts = items.filter((item) => item.parentId === frameId && item.type === 'text').map(textOf);
+      for (const heading of ['Goal', 'Step by step', 'Prompt']) {
+        const block = texts.find((text) => text.startsWith(`${heading}\n`));
+        expect(block, `${activity}: ${heading}`).toBeDefined();
+        expect(block!.length, `${activity}: ${heading}`).toBeGreaterThan(heading.length + 10);
+      }
+    }
+    const bucketLabels = new Set(KEY_METRICS.flatMap((metric) => metric.buckets));
+    const buckets = items.filter((item) => item.parentId === frames.keyMetrics && item.type === 'shape' && bucketLabels.has(textOf(item)));
+    expect(buckets).toHaveLength(48);
+    // A row of the 2×2 metric grid holds two scales side by side: six buckets each, in x order.
+    const rows = new Map<number, typeof buckets>();
+    for (const bucket of buckets) rows.set(Math.round(bucket.boardY), [...(rows.get(Math.round(bucket.boardY)) ?? []), bucket]);
+    const scales = [...rows.values()].flatMap((row) => {
+      const names = row.sort((a, b) => a.boardX - b.boardX).map(textOf);
+      return [names.slice(0, 6), names.slice(6)].filter((scale) => scale.length > 0);
+    });
+    expect(scales).toHaveLength(8);
+    for (const scale of scales) {
+      const metric = KEY_METRICS.find((candidate) => candidate.buckets.includes(scale[0]!) && candidate.buckets.includes(scale[1]!))!;
+      expect(scale).toEqual([...metric.buckets]);
     }
   });
 
