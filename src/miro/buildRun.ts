@@ -1,0 +1,186 @@
+import type { Frame, Item, Miro } from '@mirohq/websdk-types';
+import type { ActivityId } from '../core/activity';
+import type { WorkshopConfig } from '../core/config';
+import type { Ledger } from '../core/ledger';
+import type { BoardPlan, PlannedFrame } from '../core/plan';
+import { attachToFrame } from './attachToFrame';
+import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
+import { boardCentreOf, indexById } from './boardGeometry';
+import type { CallQueue } from './callQueue';
+import { createPlannedFrame, createPlannedItem, SDK_TYPE, type BoardPoint } from './createPlannedItem';
+import { isFrame, isGroup, isPositioned, type PositionedItem } from './itemGuards';
+import { createLedgerWriter } from './ledgerWriter';
+
+/** Gap kept around the layout when looking for empty space, in board px. */
+const LAYOUT_MARGIN = 200;
+
+/**
+ * One build's view of the board: what exists, what the ledger says is the app's, and what it
+ * creates. Recognises recorded items, adopts unrecorded ones exactly where the plan puts them,
+ * and creates the rest — never touching anything people made.
+ */
+export class BuildRun {
+  created = 0;
+  reused = 0;
+  private readonly board: Map<string, Item>;
+  private readonly ledger: Ledger;
+  private readonly adoption: AdoptionIndex;
+  private readonly writer: ReturnType<typeof createLedgerWriter>;
+  /** Whether `ledger.origin` is where this board's layout starts (false until stored or derived). */
+  private originKnown: boolean;
+  private readonly storedLedger: string;
+
+  constructor(
+    private readonly miro: Miro,
+    private readonly queue: CallQueue,
+    boardItems: Item[],
+    stored: Ledger | undefined,
+    private readonly itemDone: () => void,
+  ) {
+    this.board = indexById(boardItems);
+    this.ledger = stored ?? { version: 1, origin: { x: 0, y: 0 }, frames: {}, items: {} };
+    this.storedLedger = JSON.stringify(stored ?? null);
+    const recorded = new Set([...Object.values(this.ledger.items), ...Object.values(this.ledger.frames)]);
+    const parentOf = (id: string) => {
+      const parent = this.board.get(id);
+      return parent && isPositioned(parent) ? parent : undefined;
+    };
+    this.adoption = createAdoptionIndex(
+      boardItems
+        .filter((item) => !recorded.has(item.id))
+        .filter(isPositioned)
+        .map((item) => ({ item, centre: boardCentreOf(item, parentOf) })),
+    );
+    this.writer = createLedgerWriter(miro, queue, this.ledger);
+    this.originKnown = stored !== undefined;
+  }
+
+  ledgerChanged(): boolean {
+    return JSON.stringify(this.ledger) !== this.storedLedger;
+  }
+
+  recordConfig(config: WorkshopConfig): void {
+    this.ledger.config = config;
+  }
+
+  persistLedger(): Promise<void> {
+    return this.writer.persist();
+  }
+
+  /** A run cut short between grouping and ungrouping leaves the app's items grouped: undo that. */
+  async ungroupLeftovers(): Promise<void> {
+    const ours = new Set(Object.values(this.ledger.items));
+    const leftovers = [...this.board.values()]
+      .filter(isGroup)
+      .filter((group) => group.itemsIds.length > 0 && group.itemsIds.every((id) => ours.has(id)));
+    await Promise.all(leftovers.map((group) => this.queue.run(50, () => group.ungroup())));
+  }
+
+  /** Finds or creates every planned frame; places a new layout where it overlaps nothing. */
+  async ensureFrames(plan: BoardPlan): Promise<Map<ActivityId, Frame>> {
+    const frames = new Map<ActivityId, Frame>();
+    for (const planned of plan.frames) {
+      const recorded = this.frameById(this.ledger.frames[planned.activity]);
+      const found = recorded ?? this.adoptFrame(planned);
+      if (!found) continue;
+      frames.set(planned.activity, found);
+      this.ledger.frames[planned.activity] = found.id;
+      this.reused++;
+      this.itemDone();
+    }
+    if (frames.size === 0) this.ledger.origin = await this.findOrigin(plan);
+    const missing = plan.frames.filter((planned) => !frames.has(planned.activity));
+    await Promise.all(
+      missing.map(async (planned) => {
+        const frame = await this.queue.run(50, () => createPlannedFrame(this.miro, planned, this.toBoard(planned)));
+        frames.set(planned.activity, frame);
+        this.ledger.frames[planned.activity] = frame.id;
+        this.created++;
+        this.itemDone();
+      }),
+    );
+    // Recorded again before any item is attached; this early write only narrows the window.
+    if (missing.length > 0) void this.persistLedger().catch(() => undefined);
+    return new Map(plan.frames.map((planned) => [planned.activity, frames.get(planned.activity)!]));
+  }
+
+  /** Creates the frame's missing items, records them, then attaches them in one group. */
+  async completeFrame(planned: PlannedFrame, frame: Frame): Promise<void> {
+    const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+    const toAttach: Item[] = [];
+    await Promise.all(
+      planned.items.map(async (item) => {
+        const recordedId = this.ledger.items[item.key];
+        const existing = recordedId ? this.board.get(recordedId) : undefined;
+        if (existing || (recordedId && item.consumable)) {
+          // A run cut short after recording may have left its items unattached; items people moved out stay out.
+          if (existing && !item.consumable && isPositioned(existing) && !existing.parentId && liesInside(existing, frame)) {
+            toAttach.push(existing);
+          }
+          this.reused++;
+          this.itemDone();
+          return;
+        }
+        const at = { x: topLeft.x + item.x, y: topLeft.y + item.y };
+        const adopted = this.adoption.take(SDK_TYPE[item.kind], item.content, at);
+        const made = adopted ?? (await this.queue.run(50, () => createPlannedItem(this.miro, item, at)));
+        this.ledger.items[item.key] = made.id;
+        if (adopted) this.reused++;
+        else this.created++;
+        if (!isPositioned(made) || made.parentId !== frame.id) toAttach.push(made);
+        this.itemDone();
+      }),
+    );
+    if (toAttach.length === 0) return;
+    await this.persistLedger();
+    await attachToFrame(this.miro, this.queue, frame, toAttach);
+  }
+
+  private frameById(id: string | undefined): Frame | undefined {
+    const item = id ? this.board.get(id) : undefined;
+    return isFrame(item) ? item : undefined;
+  }
+
+  /** Without a ledger entry, a frame is ours only if its title and size match, where the layout puts it. */
+  private adoptFrame(planned: PlannedFrame): Frame | undefined {
+    const claimed = new Set(Object.values(this.ledger.frames));
+    const candidate = [...this.board.values()].filter(isFrame).find(
+      (item) =>
+        !claimed.has(item.id) &&
+        item.title === planned.title &&
+        item.width === planned.width &&
+        item.height === planned.height &&
+        (!this.originKnown || samePoint(item, this.toBoard(planned))),
+    );
+    if (candidate && !this.originKnown) {
+      this.ledger.origin = { x: candidate.x - planned.x, y: candidate.y - planned.y };
+      this.originKnown = true;
+    }
+    return candidate;
+  }
+
+  private async findOrigin(plan: BoardPlan): Promise<{ x: number; y: number }> {
+    const view = await this.queue.run(50, () => this.miro.board.viewport.get());
+    const space = await this.queue.run(50, () =>
+      this.miro.board.findEmptySpace({
+        x: Math.round(view.x + view.width / 2),
+        y: Math.round(view.y + view.height / 2),
+        width: plan.width,
+        height: plan.height,
+        offset: LAYOUT_MARGIN,
+      }),
+    );
+    this.originKnown = true;
+    return { x: Math.round(space.x - plan.width / 2), y: Math.round(space.y - plan.height / 2) };
+  }
+
+  private toBoard(planned: PlannedFrame): BoardPoint {
+    return { x: this.ledger.origin.x + planned.x, y: this.ledger.origin.y + planned.y };
+  }
+}
+
+const samePoint = (a: BoardPoint, b: BoardPoint) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
+
+const liesInside = (item: PositionedItem, frame: Frame) =>
+  Math.abs(item.x - frame.x) + (item.width ?? 0) / 2 <= frame.width / 2 &&
+  Math.abs(item.y - frame.y) + (item.height ?? 0) / 2 <= frame.height / 2;
