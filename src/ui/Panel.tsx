@@ -5,6 +5,7 @@ import { BuildSection } from './BuildSection';
 import { ConfigForm } from './ConfigForm';
 import type { DownloadText } from './downloadText';
 import { defaultConfigFormValues, validateConfigForm, type ConfigFormValues } from './configForm';
+import { DataProductsSection } from './map/DataProductsSection';
 import { panelActionsFrom, type PanelActions } from './panelActions';
 import { TallySection } from './TallySection';
 import { useBuild } from './useBuild';
@@ -47,11 +48,11 @@ export function Panel({ miro, actions, initialValues = defaultConfigFormValues, 
       <hr class="hr" />
       <h2 class="h4 panel-section-title">During the workshop</h2>
       <TallySection miro={miro} run={run.tallyKeyMetrics} paused={build.isRunning} download={download} />
-      <ActionSection
-        label="Draw interaction map"
-        description="Connect the data products people placed."
+      <DataProductsSection
         miro={miro}
-        run={run.drawInteractionMap}
+        addDataProduct={run.addDataProduct}
+        drawInteractionMap={run.drawInteractionMap}
+        paused={build.isRunning}
       />
       <ActionSection
         label="Generate review"

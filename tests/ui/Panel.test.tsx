@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Miro } from '@mirohq/websdk-types';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { NotYetImplementedError, type BuildOptions, type BuildProgress, type BuildReport } from '../../src/index';
 import { Panel } from '../../src/ui/Panel';
@@ -107,15 +107,17 @@ describe('Panel', () => {
     await waitFor(() => expect(buildButton()).toHaveProperty('disabled', true));
     expect(build).toHaveBeenCalledTimes(1);
 
-    const report1: BuildProgress = { done: 3, total: 12, waitingForCredits: false };
+    const report1: BuildProgress = { done: 3, total: 12, waitingForCredits: false, waitingForAnotherBuild: false };
     calls[0]?.onProgress?.(report1);
     const bar = await screen.findByRole('progressbar', { name: 'Build progress' });
     await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('3'));
     expect(bar.getAttribute('aria-valuemax')).toBe('12');
     expect(screen.getByText(/3 \/ 12 items/)).toBeTruthy();
 
-    calls[0]?.onProgress?.({ done: 5, total: 12, waitingForCredits: true });
+    calls[0]?.onProgress?.({ done: 5, total: 12, waitingForCredits: true, waitingForAnotherBuild: false });
     expect(await screen.findByText(/waiting for Miro credits…/)).toBeTruthy();
+    calls[0]?.onProgress?.({ done: 5, total: 12, waitingForCredits: false, waitingForAnotherBuild: true });
+    expect(await screen.findByText(/another panel is building this board/)).toBeTruthy();
 
     outcome.resolve(report);
     await waitFor(() => expect(buildButton()).toHaveProperty('disabled', false));
@@ -166,14 +168,17 @@ describe('Panel', () => {
   });
 
   test('each other action calls its own function and shows a summary of its result', async () => {
-    const map = vi.fn(async () => ({ connectors: 4, dataProducts: ['a', 'b'] }));
+    const map = vi.fn<PanelActions['drawInteractionMap']>(async () => ({
+      products: [], edges: [], unresolved: [], ambiguous: [], cycles: [], isolated: [], selfReferences: [], sourceSystems: [], consumers: [],
+      created: 4, removed: 0, connectors: { created: 4, removed: 0, kept: 0 }, arranged: null, calls: 3,
+    }));
     const review = vi.fn(async () => ({ frameId: 'r1', markdown: '# Review' }));
     renderPanel({ drawInteractionMap: map, generateReview: review });
 
     fireEvent.click(screen.getByRole('button', { name: 'Draw interaction map' }));
-    const mapResult = (await screen.findByText('Draw interaction map: done')).closest('[role="status"]')!;
-    expect(mapResult.textContent).toContain('Connectors4');
-    expect(mapResult.textContent).toContain('Data products2 entries');
+    const mapResult = (await screen.findByText('Interaction map drawn')).closest('[role="status"]') as HTMLElement;
+    expect(within(mapResult).getByText('Connectors created').nextElementSibling?.textContent).toBe('4');
+    expect(map).toHaveBeenCalledWith(miro, { arrange: true });
 
     fireEvent.click(screen.getByRole('button', { name: 'Generate review' }));
     const reviewResult = (await screen.findByText('Generate review: done')).closest('[role="status"]')!;
