@@ -5,7 +5,7 @@ export { buildAccelerateBoard } from './actions/buildAccelerateBoard';
 export { tallyKeyMetrics, type TallyOptions, type TallyReport } from './actions/tallyKeyMetrics';
 export { drawInteractionMap, type InteractionMapOptions, type InteractionMapReport } from './actions/drawInteractionMap';
 export { addDataProduct, type DataProductInput } from './actions/addDataProduct';
-export { generateReview } from './actions/generateReview';
+export { generateReview, NoReviewFrameError, type ReviewOptions, type ReviewReport } from './actions/generateReview';
 export type { BuildOptions, BuildProgress, BuildReport } from './actions/types';
 export { NotYetImplementedError } from './actions/types';
 export { ACTIVITY_IDS, type ActivityId } from './core/activity';

@@ -1,6 +1,72 @@
 import type { Miro } from '@mirohq/websdk-types';
-import { NotYetImplementedError } from './types';
+import { reviewExportFiles, type ExportFile } from '../core/export/exportFiles';
+import { reviewBoardItems } from '../core/review/reviewBoardItems';
+import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
+import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';
+import { reviewSectionSummaries, type ReviewSectionSummary } from '../core/review/sectionSummaries';
+import type { Lint, Review } from '../core/review/types';
+import { createCallQueue } from '../miro/callQueue';
+import type { Clock } from '../miro/clock';
+import { isFrame } from '../miro/itemGuards';
+import { writeLedgerValue } from '../miro/ledger';
+import { readBoard } from '../miro/readSnapshot';
+import { syncAppItems } from '../miro/syncAppItems';
 
-export async function generateReview(_miro: Miro): Promise<never> {
-  throw new NotYetImplementedError('generateReview');
+export type ReviewOptions = { clock?: Clock };
+
+export type ReviewReport = {
+  /** The review frame the review was written into. */
+  frameId: string;
+  /** The whole review as Markdown, complete and escaped (also the first of `exports`). */
+  markdown: string;
+  /** OKR, use case and data product pitfalls, as on the board. */
+  lints: Lint[];
+  /** Per section: its title and how many things it lists. */
+  sections: ReviewSectionSummary[];
+  /** Everything the review says, as plain data. */
+  review: Review;
+  /** App-made items in the review frame this run created, updated and removed. */
+  created: number;
+  updated: number;
+  removed: number;
+  /** Markdown, notes CSV, tally CSV (when the board has scales), JSON, data products YAML. */
+  exports: ExportFile[];
+  /** SDK calls this run made. */
+  calls: number;
+};
+
+export class NoReviewFrameError extends Error {
+  constructor() {
+    super('The review frame is missing: click "Build Accelerate board" to restore it, then generate the review again.');
+    this.name = 'NoReviewFrameError';
+  }
+}
+
+/**
+ * Writes the review into the review frame from what is on the board: reads the board once, computes
+ * the review in the pure core, and makes the app's review items match it. Only items the app made
+ * under `review/generated/` change; people's notes (in the review frame too) are only read.
+ */
+export async function generateReview(miro: Miro, options: ReviewOptions = {}): Promise<ReviewReport> {
+  const queue = createCallQueue({ clock: options.clock });
+  const { items, snapshot } = await queue.run(550, () => readBoard(miro));
+  const ledger = snapshot.ledger;
+  const frame = items.get(ledger?.frames.review ?? '');
+  if (!ledger || !isFrame(frame)) throw new NoReviewFrameError();
+
+  const review = reviewFromSnapshot(snapshot);
+  const board = await syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: REVIEW_KEY_PREFIX, planned: reviewBoardItems(review) });
+  if (board.created > 0 || board.removed > 0) await queue.run(50, () => writeLedgerValue(miro, ledger));
+
+  const exports = reviewExportFiles(review);
+  return {
+    frameId: frame.id,
+    markdown: exports.find((file) => file.id === 'markdown')?.text ?? '',
+    lints: review.lints,
+    sections: reviewSectionSummaries(review),
+    review,
+    ...board,
+    exports,
+    calls: queue.stats.calls,
+  };
 }

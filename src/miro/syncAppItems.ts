@@ -37,10 +37,17 @@ export async function syncAppItems(
 
   await Promise.all(
     planned.map(async (plannedItem) => {
-      const existing = items.get(ledger.items[plannedItem.key] ?? '');
+      let existing = items.get(ledger.items[plannedItem.key] ?? '');
+      if (existing && isPositioned(existing) && existing.parentId !== frame.id) {
+        // Dragged out of its frame: its x/y are now in another frame's space, and put back unparented
+        // it would not follow the frame. Made afresh instead.
+        const stray = existing;
+        await queue.run(50, () => miro.board.remove(stray));
+        counts.removed++;
+        existing = undefined;
+      }
       if (existing && isPositioned(existing)) {
-        const inFrame = existing.parentId === frame.id;
-        const at = inFrame ? { x: plannedItem.x, y: plannedItem.y } : { x: topLeft.x + plannedItem.x, y: topLeft.y + plannedItem.y };
+        const at = { x: plannedItem.x, y: plannedItem.y };
         if (applyDifferences(existing, plannedItem, at)) {
           await queue.run(50, () => existing.sync());
           counts.updated++;

@@ -1,12 +1,12 @@
 import type { Miro } from '@mirohq/websdk-types';
 import { useMemo, useState } from 'preact/hooks';
-import { ActionSection } from './ActionSection';
 import { BuildSection } from './BuildSection';
 import { ConfigForm } from './ConfigForm';
 import type { DownloadText } from './downloadText';
 import { defaultConfigFormValues, validateConfigForm, type ConfigFormValues } from './configForm';
 import { DataProductsSection } from './map/DataProductsSection';
 import { panelActionsFrom, type PanelActions } from './panelActions';
+import { ReviewSection } from './review/ReviewSection';
 import { TallySection } from './TallySection';
 import { useBuild } from './useBuild';
 
@@ -54,12 +54,7 @@ export function Panel({ miro, actions, initialValues = defaultConfigFormValues, 
         drawInteractionMap={run.drawInteractionMap}
         paused={build.isRunning}
       />
-      <ActionSection
-        label="Generate review"
-        description="Summarise the board into the review frame."
-        miro={miro}
-        run={run.generateReview}
-      />
+      <ReviewSection miro={miro} run={run.generateReview} download={download} disabled={build.isRunning} />
     </main>
   );
 }

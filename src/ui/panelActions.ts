@@ -3,6 +3,7 @@ import type { BuildOptions, BuildReport } from '../index';
 import type { DataProductInput } from '../actions/addDataProduct';
 import type { InteractionMapOptions, InteractionMapReport } from '../actions/drawInteractionMap';
 import type { TallyOptions, TallyReport } from '../actions/tallyKeyMetrics';
+import type { ReviewReport } from '../actions/generateReview';
 // The public API's functions, imported from their modules rather than the `src/index` barrel:
 // through the barrel, the panel's bundle would also carry the emulator.
 import { addDataProduct } from '../actions/addDataProduct';
@@ -18,7 +19,7 @@ export type PanelActions = {
   /** Resolves to the new card's id. */
   addDataProduct: (miro: Miro, input: DataProductInput) => Promise<string>;
   drawInteractionMap: (miro: Miro, options?: InteractionMapOptions) => Promise<InteractionMapReport>;
-  generateReview: (miro: Miro) => Promise<unknown>;
+  generateReview: (miro: Miro) => Promise<ReviewReport>;
 };
 
 export const defaultPanelActions: PanelActions = {
