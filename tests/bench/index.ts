@@ -5,9 +5,11 @@
 import { benchBuild } from './build';
 import { benchBundle } from './bundle';
 import { benchMap } from './map';
+import { benchReview } from './review';
 import { benchTally } from './tally';
 
 await benchBuild();
 await benchTally();
 await benchMap();
+await benchReview();
 await benchBundle();
