@@ -6,6 +6,9 @@ type ToolbarProps = {
   onAddStamp: () => void;
 };
 
+/** Lines the sticky note field shows before it scrolls. */
+const MAX_ROWS = 6;
+
 /** Rehearsal tools: what participants would add with Miro's own toolbar. */
 export function Toolbar({ onAddStickyNote, onAddDot, onAddStamp }: ToolbarProps) {
   const [text, setText] = useState('');
@@ -22,13 +25,19 @@ export function Toolbar({ onAddStickyNote, onAddDot, onAddStamp }: ToolbarProps)
         <label class="visually-hidden" for="sandbox-sticky-text">
           Sticky note text
         </label>
-        <input
+        {/* Notes have lines (a data product's `Job:`, `Sources:`…): Enter adds, Shift+Enter breaks the line; a row per line. */}
+        <textarea
           id="sandbox-sticky-text"
-          class="input input-small"
-          type="text"
+          class="input input-small sandbox-sticky-text"
+          rows={Math.min(MAX_ROWS, text.split('\n').length)}
+          wrap="off"
           placeholder="Sticky note text"
+          title="Enter adds the note; Shift+Enter starts a new line"
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) addSticky(event);
+          }}
         />
         <button type="submit" class="button button-secondary button-small" disabled={!text.trim()}>
           Add sticky note
