@@ -5,6 +5,7 @@ import { attachToFrame } from '../miro/attachToFrame';
 import { createCallQueue } from '../miro/callQueue';
 import { isFrame } from '../miro/itemGuards';
 import { readBoard } from '../miro/readSnapshot';
+import { oneAtATime } from './oneAtATime';
 
 export type { DataProductInput } from '../core/map/dataProductCard';
 
@@ -13,10 +14,16 @@ export type { DataProductInput } from '../core/map/dataProductCard';
  * attached to the data products frame. Title: the name; description: `Job:`, `Sources:`,
  * `Consumers:`, `Owner:` lines, all escaped. The card is the participants' from then on: it is not
  * recorded in the ledger, so it counts as a data product and no re-run ever changes it.
- * Returns the card's id. Throws (before any write) on an invalid input or a full area.
+ * Returns the card's id. Throws (before any write) on an invalid input or a full area. Runs after
+ * any action still running on this board client (`oneAtATime`), so two cards never take one slot.
  */
 export async function addDataProduct(miro: Miro, input: DataProductInput): Promise<string> {
+  // Validated now, so a bad input fails at once rather than after the actions queued before it.
   const content = dataProductCardContent(input);
+  return oneAtATime(miro, () => addCard(miro, content));
+}
+
+async function addCard(miro: Miro, content: ReturnType<typeof dataProductCardContent>): Promise<string> {
   const queue = createCallQueue();
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const at = placeDataProduct(snapshot);

@@ -2,6 +2,7 @@ import type { Miro } from '@mirohq/websdk-types';
 import { workshopConfigFrom } from '../core/config';
 import { planBoard } from '../core/layout/planBoard';
 import { applyBuildPlan, type ApplyBuildOptions } from '../miro/applyBuildPlan';
+import { oneAtATime } from './oneAtATime';
 import type { BuildOptions, BuildReport } from './types';
 
 /** Builds running per board client: a second click joins the running build instead of racing it. */
@@ -9,7 +10,8 @@ const running = new WeakMap<Miro, Promise<BuildReport>>();
 
 /**
  * Lays out the whole Data Mesh Accelerate agenda as frames, or completes a board that has part
- * of it. Invalid configuration throws InvalidConfigError before anything is written.
+ * of it. Invalid configuration throws InvalidConfigError before anything is written. Starts once
+ * any other action running on this board client is done (`oneAtATime`).
  */
 export function buildAccelerateBoard(
   miro: Miro,
@@ -17,11 +19,11 @@ export function buildAccelerateBoard(
 ): Promise<BuildReport> {
   const inFlight = running.get(miro);
   if (inFlight) return inFlight;
-  const build = (async () => {
+  const build = oneAtATime(miro, async () => {
     const config = workshopConfigFrom(options.config);
     const { config: _config, ...applyOptions } = options;
     return applyBuildPlan(miro, planBoard(config), { ...applyOptions, config });
-  })();
+  });
   running.set(miro, build);
   const release = () => running.delete(miro);
   build.then(release, release);

@@ -4,12 +4,13 @@ import type { AmbiguousName, UnresolvedReference } from '../core/map/interaction
 import { PRODUCT_LINK_PREFIX, productLinkKey } from '../core/map/mapKeys';
 import { reconcileConnectors } from '../core/map/reconcileConnectors';
 import { createCallQueue } from '../miro/callQueue';
-import type { Clock } from '../miro/clock';
+import { realClock, type Clock } from '../miro/clock';
 import { isFrame } from '../miro/itemGuards';
-import { writeLedgerValue } from '../miro/ledger';
+import { persistingLedger } from '../miro/persistingLedger';
 import { createConnectors, removeConnectors, type ConnectorCounts } from '../miro/map/applyConnectorChanges';
 import { syncArrangedCopy, type ArrangeReport } from '../miro/map/syncArrangedCopy';
 import { readBoard } from '../miro/readSnapshot';
+import { oneAtATime } from './oneAtATime';
 
 export type InteractionMapOptions = {
   /** Also regenerate the laid-out copy in the interaction map area (default true). */
@@ -50,31 +51,35 @@ export type InteractionMapReport = {
  * the data products' text asks for, unless someone drew one already; removes the app's connectors
  * whose link is gone; then (unless `arrange: false`) regenerates the laid-out copy in the map
  * area. Reads the board once; an unchanged re-run only reads. People's items are never touched.
+ * Runs after any action still running on this board client (`oneAtATime`).
  */
-export async function drawInteractionMap(miro: Miro, options: InteractionMapOptions = {}): Promise<InteractionMapReport> {
+export function drawInteractionMap(miro: Miro, options: InteractionMapOptions = {}): Promise<InteractionMapReport> {
+  return oneAtATime(miro, () => drawMap(miro, options));
+}
+
+async function drawMap(miro: Miro, options: InteractionMapOptions): Promise<InteractionMapReport> {
   const queue = createCallQueue({ clock: options.clock });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const analysis = analyseInteractionMap(snapshot);
   const ledger = snapshot.ledger!;
-  const recordedBefore = JSON.stringify(ledger.items);
+  const { connectors, arranged } = await persistingLedger(miro, queue, options.clock ?? realClock, ledger, async () => {
+    const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
+    const removed = await removeConnectors(miro, queue, { changes, items, ledger });
+    const wantedByKey = new Map(analysis.wantedLinks.map((link) => [link.key, link]));
+    const toCreate = changes.create.flatMap((key) => {
+      const link = wantedByKey.get(key);
+      return link?.start && link.end ? [{ key, start: link.start, end: link.end }] : [];
+    });
+    const created = await createConnectors(miro, queue, { connectors: toCreate, ledger });
 
-  const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
-  const removed = await removeConnectors(miro, queue, { changes, items, ledger });
-  const wantedByKey = new Map(analysis.wantedLinks.map((link) => [link.key, link]));
-  const toCreate = changes.create.flatMap((key) => {
-    const link = wantedByKey.get(key);
-    return link?.start && link.end ? [{ key, start: link.start, end: link.end }] : [];
+    let arranged: ArrangeReport | null = null;
+    if (options.arrange ?? true) {
+      const frame = items.get(analysis.frameId);
+      if (!isFrame(frame)) throw new Error('The data products frame is missing: click "Build Accelerate board" to restore it.');
+      arranged = await syncArrangedCopy(miro, queue, { frame, items, snapshot, analysis, ledger });
+    }
+    return { connectors: { created, removed, kept: changes.kept.length }, arranged };
   });
-  const created = await createConnectors(miro, queue, { connectors: toCreate, ledger });
-  const connectors = { created, removed, kept: changes.kept.length };
-
-  let arranged: ArrangeReport | null = null;
-  if (options.arrange ?? true) {
-    const frame = items.get(analysis.frameId);
-    if (!isFrame(frame)) throw new Error('The data products frame is missing: click "Build Accelerate board" to restore it.');
-    arranged = await syncArrangedCopy(miro, queue, { frame, items, snapshot, analysis, ledger });
-  }
-  if (JSON.stringify(ledger.items) !== recordedBefore) await queue.run(50, () => writeLedgerValue(miro, ledger));
   return report(analysis, ledger.items, { connectors, arranged, calls: queue.stats.calls });
 }
 

@@ -6,11 +6,12 @@ import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';
 import { reviewSectionSummaries, type ReviewSectionSummary } from '../core/review/sectionSummaries';
 import type { Lint, Review } from '../core/review/types';
 import { createCallQueue } from '../miro/callQueue';
-import type { Clock } from '../miro/clock';
+import { realClock, type Clock } from '../miro/clock';
 import { isFrame } from '../miro/itemGuards';
-import { writeLedgerValue } from '../miro/ledger';
+import { persistingLedger } from '../miro/persistingLedger';
 import { readBoard } from '../miro/readSnapshot';
 import { syncAppItems } from '../miro/syncAppItems';
+import { oneAtATime } from './oneAtATime';
 
 export type ReviewOptions = { clock?: Clock };
 
@@ -46,8 +47,13 @@ export class NoReviewFrameError extends Error {
  * Writes the review into the review frame from what is on the board: reads the board once, computes
  * the review in the pure core, and makes the app's review items match it. Only items the app made
  * under `review/generated/` change; people's notes (in the review frame too) are only read.
+ * Runs after any action still running on this board client (`oneAtATime`).
  */
-export async function generateReview(miro: Miro, options: ReviewOptions = {}): Promise<ReviewReport> {
+export function generateReview(miro: Miro, options: ReviewOptions = {}): Promise<ReviewReport> {
+  return oneAtATime(miro, () => review(miro, options));
+}
+
+async function review(miro: Miro, options: ReviewOptions): Promise<ReviewReport> {
   const queue = createCallQueue({ clock: options.clock });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const ledger = snapshot.ledger;
@@ -55,8 +61,9 @@ export async function generateReview(miro: Miro, options: ReviewOptions = {}): P
   if (!ledger || !isFrame(frame)) throw new NoReviewFrameError();
 
   const review = reviewFromSnapshot(snapshot);
-  const board = await syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: REVIEW_KEY_PREFIX, planned: reviewBoardItems(review) });
-  if (board.created > 0 || board.removed > 0) await queue.run(50, () => writeLedgerValue(miro, ledger));
+  const board = await persistingLedger(miro, queue, options.clock ?? realClock, ledger, () =>
+    syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: REVIEW_KEY_PREFIX, planned: reviewBoardItems(review) }),
+  );
 
   const exports = reviewExportFiles(review);
   return {

@@ -2,12 +2,13 @@ import type { Miro } from '@mirohq/websdk-types';
 import { tallyBoard, type KeyMetricsTally } from '../core/tally/tallyBoard';
 import { TALLY_KEY_PREFIX, tallyChartItems } from '../core/tally/tallyChart';
 import { createCallQueue } from '../miro/callQueue';
-import type { Clock } from '../miro/clock';
+import { realClock, type Clock } from '../miro/clock';
 import { isFrame } from '../miro/itemGuards';
-import { writeLedgerValue } from '../miro/ledger';
+import { persistingLedger } from '../miro/persistingLedger';
 import { readBoard } from '../miro/readSnapshot';
 import { syncAppItems, type SyncCounts } from '../miro/syncAppItems';
 import { readVotesByItem } from '../miro/readVotes';
+import { oneAtATime } from './oneAtATime';
 
 export type TallyOptions = {
   /** Add Miro's native voting results on bucket shapes to the dot counts (paid plans). */
@@ -22,9 +23,14 @@ export type TallyReport = KeyMetricsTally & {
 
 /**
  * Counts the dots on the 4 key metrics scales and draws the result beside them, in place.
- * Reads the board once; an unchanged re-tally writes nothing. Leaves nothing running.
+ * Reads the board once; an unchanged re-tally writes nothing. Leaves nothing running. Runs after
+ * any action still running on this board client (`oneAtATime`).
  */
-export async function tallyKeyMetrics(miro: Miro, options: TallyOptions = {}): Promise<TallyReport> {
+export function tallyKeyMetrics(miro: Miro, options: TallyOptions = {}): Promise<TallyReport> {
+  return oneAtATime(miro, () => tally(miro, options));
+}
+
+async function tally(miro: Miro, options: TallyOptions): Promise<TallyReport> {
   const queue = createCallQueue({ clock: options.clock });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const votes = options.includeVotes ? await readVotesByItem(miro, queue) : undefined;
@@ -32,7 +38,8 @@ export async function tallyKeyMetrics(miro: Miro, options: TallyOptions = {}): P
   const ledger = snapshot.ledger!;
   const frame = items.get(ledger.frames.keyMetrics ?? '');
   if (!isFrame(frame)) throw new Error('The 4 key metrics frame is missing: click "Build Accelerate board" to restore it.');
-  const board = await syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: TALLY_KEY_PREFIX, planned: tallyChartItems(tally) });
-  if (board.created > 0 || board.removed > 0) await queue.run(50, () => writeLedgerValue(miro, ledger));
+  const board = await persistingLedger(miro, queue, options.clock ?? realClock, ledger, () =>
+    syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: TALLY_KEY_PREFIX, planned: tallyChartItems(tally) }),
+  );
   return { ...tally, board };
 }

@@ -23,3 +23,30 @@ export function parseLedger(value: unknown): Ledger | undefined {
   const parsed = LedgerSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
+
+/**
+ * One run's changes to the ledger's items (from `before` to `ours`) applied over `stored`, the
+ * items as they are stored now: another panel may have recorded items since this run read them.
+ * Keys this run did not change keep the stored value. A key another panel changed meanwhile keeps
+ * theirs too, and the item this run recorded under it is a `duplicate` (both drew the same thing).
+ */
+export function mergeLedgerItems(
+  stored: Readonly<Record<string, string>>,
+  before: Readonly<Record<string, string>>,
+  ours: Readonly<Record<string, string>>,
+): { items: Record<string, string>; duplicates: string[] } {
+  const items = { ...stored };
+  const duplicates: string[] = [];
+  for (const key of new Set([...Object.keys(before), ...Object.keys(ours)])) {
+    const was = before[key];
+    const now = ours[key];
+    if (now === was) continue;
+    if (items[key] !== was) {
+      if (now !== undefined && now !== items[key]) duplicates.push(now);
+      continue;
+    }
+    if (now === undefined) delete items[key];
+    else items[key] = now;
+  }
+  return { items, duplicates };
+}

@@ -9,6 +9,7 @@ import { boardCentreOf, indexById } from './boardGeometry';
 import type { CallQueue } from './callQueue';
 import { createPlannedFrame, createPlannedItem, SDK_TYPE, type BoardPoint } from './createPlannedItem';
 import { isFrame, isGroup, isPositioned, type PositionedItem } from './itemGuards';
+import { assertFitsInFrame } from './frameFit';
 import { createLedgerWriter } from './ledgerWriter';
 
 /** Gap kept around the layout when looking for empty space, in board px. */
@@ -108,6 +109,12 @@ export class BuildRun {
   async completeFrame(planned: PlannedFrame, frame: Frame): Promise<void> {
     const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
     const toAttach: Item[] = [];
+    // Missing items go where the plan puts them: a frame resized smaller may no longer hold them.
+    const missing = planned.items.filter((item) => {
+      const recordedId = this.ledger.items[item.key];
+      return !(recordedId && (this.board.has(recordedId) || item.consumable));
+    });
+    assertFitsInFrame(frame, missing);
     await Promise.all(
       planned.items.map(async (item) => {
         const recordedId = this.ledger.items[item.key];

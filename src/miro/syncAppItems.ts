@@ -5,7 +5,9 @@ import type { PlannedItem } from '../core/plan';
 import { attachToFrame } from './attachToFrame';
 import type { CallQueue } from './callQueue';
 import { createPlannedItem } from './createPlannedItem';
+import { assertFitsInFrame } from './frameFit';
 import { isPositioned } from './itemGuards';
+import { allSettledOrThrow } from './settle';
 
 export type SyncCounts = { created: number; updated: number; removed: number };
 
@@ -13,6 +15,7 @@ export type SyncCounts = { created: number; updated: number; removed: number };
  * Makes the app-owned items under `keyPrefix` in one frame match `planned` (frame space): creates
  * what is missing, updates only what differs, removes what is no longer planned. Items outside the
  * ledger — everything people made — are never touched. Mutates `ledger`; the caller persists it.
+ * A frame made too small for `planned` throws `FrameTooSmallError` before anything is written.
  */
 export async function syncAppItems(
   miro: Miro,
@@ -20,13 +23,14 @@ export async function syncAppItems(
   args: { frame: Frame; items: ReadonlyMap<string, Item>; ledger: Ledger; keyPrefix: string; planned: readonly PlannedItem[] },
 ): Promise<SyncCounts> {
   const { frame, items, ledger, keyPrefix, planned } = args;
+  assertFitsInFrame(frame, planned);
   const counts: SyncCounts = { created: 0, updated: 0, removed: 0 };
   const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
   const plannedKeys = new Set(planned.map((item) => item.key));
   const created: Item[] = [];
 
   const stale = Object.entries(ledger.items).filter(([key]) => key.startsWith(keyPrefix) && !plannedKeys.has(key));
-  await Promise.all(
+  await allSettledOrThrow(
     stale.map(async ([key, id]) => {
       const item = items.get(id);
       if (item) await queue.run(50, () => miro.board.remove(item));
@@ -35,7 +39,7 @@ export async function syncAppItems(
     }),
   );
 
-  await Promise.all(
+  await allSettledOrThrow(
     planned.map(async (plannedItem) => {
       let existing = items.get(ledger.items[plannedItem.key] ?? '');
       if (existing && isPositioned(existing) && existing.parentId !== frame.id) {

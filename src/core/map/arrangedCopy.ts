@@ -3,6 +3,7 @@ import { textAt } from '../layout/items';
 import { COLOR } from '../layout/style';
 import { htmlParagraphs } from '../html';
 import type { PlannedItem, PlannedShape } from '../plan';
+import { shortenForBoard } from '../review/shorten';
 import { estimateTextHeight } from '../textMetrics';
 import type { GraphLayout } from './graphLayout';
 import type { InteractionGraph } from './interactionGraph';
@@ -65,8 +66,10 @@ export function planArrangedCopy(graph: InteractionGraph, region: Box, layout: G
 }
 
 function copyNodes(graph: InteractionGraph): CopyNode[] {
-  const node = (id: MapNodeId, kind: NodeKind, name: string): CopyNode => {
+  const node = (id: MapNodeId, kind: NodeKind, written: string): CopyNode => {
     const style = STYLE[kind];
+    // Names are participants' text, of any length: a node shows one line's worth, like the review.
+    const name = shortenForBoard(written);
     const textHeight = estimateTextHeight(name, style.fontSize, style.width - 24) + 16;
     return { id, kind, name, width: style.width, height: Math.max(style.minHeight, even(textHeight)) };
   };

@@ -2,6 +2,7 @@ import type { Item, Miro } from '@mirohq/websdk-types';
 import type { Ledger } from '../../core/ledger';
 import type { ConnectorChanges } from '../../core/map/reconcileConnectors';
 import type { CallQueue } from '../callQueue';
+import { allSettledOrThrow } from '../settle';
 
 export type ConnectorCounts = { created: number; removed: number; kept: number };
 
@@ -14,7 +15,7 @@ export async function removeConnectors(
   const { changes, items, ledger } = args;
   for (const key of changes.forget) delete ledger.items[key];
   let removed = 0;
-  await Promise.all(
+  await allSettledOrThrow(
     changes.remove.map(async ({ key, connectorId }) => {
       const connector = items.get(connectorId);
       if (connector) {
@@ -33,7 +34,7 @@ export async function createConnectors(
   queue: CallQueue,
   args: { connectors: ReadonlyArray<{ key: string; start: string; end: string }>; ledger: Ledger },
 ): Promise<number> {
-  await Promise.all(
+  await allSettledOrThrow(
     args.connectors.map(async ({ key, start, end }) => {
       const connector = await queue.run(50, () =>
         miro.board.createConnector({

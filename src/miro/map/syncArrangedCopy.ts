@@ -9,6 +9,7 @@ import type { BoardSnapshot } from '../../core/snapshot';
 import { AREA_TEXT } from '../../core/workshop/areas';
 import { areaKey } from '../../core/workshop/keys';
 import type { CallQueue } from '../callQueue';
+import { assertFitsInFrame } from '../frameFit';
 import { syncAppItems, type SyncCounts } from '../syncAppItems';
 import { createConnectors, removeConnectors, type ConnectorCounts } from './applyConnectorChanges';
 import { loadDagreLayout } from './dagreLayout';
@@ -31,6 +32,8 @@ export async function syncArrangedCopy(
   const region = areaFreeRegion(snapshot, { frameId: frame.id, areaKey: areaKey('dataProducts', 'map'), text: AREA_TEXT.map, space: 'frame' });
   if (!region) return { skipped: 'The interaction map area is missing: click "Build Accelerate board" to restore it.' };
   const copy = planArrangedCopy(analysis, region, await loadDagreLayout());
+  // Before the stale connectors go, so a frame made too small leaves the copy as it was.
+  assertFitsInFrame(frame, copy.items);
 
   const onBoard = (itemKey: string) => {
     const id = ledger.items[itemKey];

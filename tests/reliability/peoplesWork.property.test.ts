@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { boardShape } from '../support/boardShape';
+import { appOwnedIds, fillWorkshop, itemsExcept, runAction, workshopBoard, type ActionName } from './helpers';
+
+const CANONICAL: readonly ActionName[] = ['build', 'tally', 'map', 'review'];
+const actionSequence = fc.array(fc.constantFrom<ActionName>(...CANONICAL), { minLength: 1, maxLength: 7 });
+
+/** The fixture board after one run of every action: what any sequence must converge to. */
+let converged: string[];
+
+beforeAll(async () => {
+  const board = await workshopBoard();
+  await fillWorkshop(board);
+  for (const action of CANONICAL) await runAction(board, action);
+  converged = boardShape(board.emulated);
+});
+
+describe('people’s work, whatever the facilitator clicks', () => {
+  test('any sequence of actions, repeats included, leaves every item people made byte-for-byte as it was, and doubles nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(actionSequence, async (sequence) => {
+        const board = await workshopBoard();
+        await fillWorkshop(board);
+        const appBefore = appOwnedIds(await board.ledger());
+        const before = itemsExcept(board.emulated, appBefore);
+
+        for (const action of sequence) await runAction(board, action);
+
+        // Items the app made and later replaced are no longer in the ledger: app items either way.
+        const appIds = new Set([...appBefore, ...appOwnedIds(await board.ledger())]);
+        const after = itemsExcept(board.emulated, appIds);
+        expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+        for (const [id, view] of before) expect(after.get(id), id).toBe(view);
+
+        for (const action of CANONICAL) await runAction(board, action);
+        expect(boardShape(board.emulated)).toEqual(converged);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});
