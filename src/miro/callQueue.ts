@@ -5,7 +5,7 @@ export const MIRO_CREDITS_PER_MINUTE = 100_000;
 const MINUTE_MS = 60_000;
 
 export type CallQueueOptions = {
-  /** Calls in flight at once. Miro states no limit; 10 stays far inside the credit budget. */
+  /** Calls in flight at once. Miro states no limit; 12 stays far inside the credit budget. */
   concurrency?: number;
   creditsPerMinute?: number;
   /** Attempts per call for failures other than rate limiting. */
@@ -38,7 +38,7 @@ export type CallQueue = {
 };
 
 export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
-  const concurrency = options.concurrency ?? 10;
+  const concurrency = options.concurrency ?? 12;
   const budget = options.creditsPerMinute ?? MIRO_CREDITS_PER_MINUTE;
   const maxAttempts = options.maxAttempts ?? 8;
   const clock = options.clock ?? realClock;
