@@ -7,6 +7,5 @@ export { drawInteractionMap, type InteractionMapOptions, type InteractionMapRepo
 export { addDataProduct, type DataProductInput } from './actions/addDataProduct';
 export { generateReview, NoReviewFrameError, type ReviewOptions, type ReviewReport } from './actions/generateReview';
 export type { BuildOptions, BuildProgress, BuildReport } from './actions/types';
-export { NotYetImplementedError } from './actions/types';
 export { ACTIVITY_IDS, type ActivityId } from './core/activity';
 export { InvalidConfigError, WorkshopConfigSchema, workshopConfigFrom, type WorkshopConfig, type WorkshopConfigInput } from './core/config';

@@ -28,11 +28,3 @@ export type BuildReport = {
   /** SDK calls this run made (reads and writes). */
   calls: number;
 };
-
-/** Thrown by an action whose issue has not landed yet. */
-export class NotYetImplementedError extends Error {
-  constructor(action: string) {
-    super(`${action} is not yet implemented`);
-    this.name = 'NotYetImplementedError';
-  }
-}

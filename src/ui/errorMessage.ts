@@ -1,11 +1,7 @@
-import { NotYetImplementedError } from '../actions/types';
 import { InvalidConfigError } from '../core/config';
 
 /** What the panel tells the facilitator when an action fails. */
 export function errorMessageFor(actionLabel: string, error: unknown): string {
-  if (error instanceof NotYetImplementedError || isNamed(error, 'NotYetImplementedError')) {
-    return `${actionLabel} is not available yet: ${(error as Error).message}.`;
-  }
   if (error instanceof InvalidConfigError) return error.message;
   if (error instanceof Error) return `${actionLabel} failed: ${error.message}`;
   return `${actionLabel} failed: ${String(error)}`;

@@ -2,7 +2,7 @@
 import type { Miro } from '@mirohq/websdk-types';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { NotYetImplementedError, type BuildOptions, type BuildProgress, type BuildReport } from '../../src/index';
+import { type BuildOptions, type BuildProgress, type BuildReport } from '../../src/index';
 import { Panel } from '../../src/ui/Panel';
 import type { PanelActions } from '../../src/ui/panelActions';
 import type { ReviewReport } from '../../src/actions/generateReview';
@@ -155,16 +155,15 @@ describe('Panel', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Build failed: Miro said no');
   });
 
-  test('a NotYetImplementedError from Tally is shown as text, and the panel keeps working', async () => {
+  test('an error from Tally is shown as text, and the panel keeps working', async () => {
     const tally = vi.fn(async () => {
-      throw new NotYetImplementedError('tallyKeyMetrics');
+      throw new Error('Miro refused the call');
     });
     renderPanel({ tallyKeyMetrics: tally });
 
     fireEvent.click(screen.getByRole('button', { name: 'Tally' }));
     const message = await screen.findByRole('alert');
-    expect(message.textContent).toContain('Tally is not available yet');
-    expect(message.textContent).toContain('tallyKeyMetrics is not yet implemented');
+    expect(message.textContent).toContain('Tally failed: Miro refused the call');
     expect(tally).toHaveBeenCalledWith(miro, { includeVotes: false });
     expect(screen.getByRole('button', { name: 'Tally' })).toHaveProperty('disabled', false);
   });
