@@ -7,7 +7,7 @@ import { attachToFrame } from './attachToFrame';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
 import { boardCentreOf, indexById } from './boardGeometry';
 import type { CallQueue } from './callQueue';
-import { createPlannedFrame, createPlannedItem, SDK_TYPE, type BoardPoint } from './createPlannedItem';
+import { createPlannedFrame, createPlannedItem, type BoardPoint } from './createPlannedItem';
 import { isFrame, isGroup, isPositioned, type PositionedItem } from './itemGuards';
 import { assertFitsInFrame } from './frameFit';
 import { createLedgerWriter } from './ledgerWriter';
@@ -129,7 +129,7 @@ export class BuildRun {
           return;
         }
         const at = { x: topLeft.x + item.x, y: topLeft.y + item.y };
-        const adopted = this.adoption.take(SDK_TYPE[item.kind], item.content, at);
+        const adopted = this.adoption.take(item, at);
         const made = adopted ?? (await this.queue.run(50, () => createPlannedItem(this.miro, item, at)));
         this.ledger.items[item.key] = made.id;
         if (adopted) this.reused++;

@@ -4,6 +4,8 @@ import type { Ledger } from '../core/ledger';
 import type { PlannedItem } from '../core/plan';
 import { attachToFrame } from './attachToFrame';
 import type { CallQueue } from './callQueue';
+import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
+import { boardCentreOf } from './boardGeometry';
 import { createPlannedItem } from './createPlannedItem';
 import { assertFitsInFrame } from './frameFit';
 import { isPositioned } from './itemGuards';
@@ -28,6 +30,7 @@ export async function syncAppItems(
   const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
   const plannedKeys = new Set(planned.map((item) => item.key));
   const created: Item[] = [];
+  const adoption = unrecordedItemsIn(frame, items, ledger);
 
   const stale = Object.entries(ledger.items).filter(([key]) => key.startsWith(keyPrefix) && !plannedKeys.has(key));
   await allSettledOrThrow(
@@ -41,6 +44,7 @@ export async function syncAppItems(
 
   await allSettledOrThrow(
     planned.map(async (plannedItem) => {
+      const at = { x: topLeft.x + plannedItem.x, y: topLeft.y + plannedItem.y };
       let existing = items.get(ledger.items[plannedItem.key] ?? '');
       if (existing && isPositioned(existing) && existing.parentId !== frame.id) {
         // Dragged out of its frame: its x/y are now in another frame's space, and put back unparented
@@ -49,16 +53,24 @@ export async function syncAppItems(
         await queue.run(50, () => miro.board.remove(stray));
         counts.removed++;
         existing = undefined;
+      } else if (!existing) {
+        // Made by a run that stopped before recording it: taken back, not drawn twice.
+        const adopted = adoption.take(plannedItem, at);
+        if (adopted) ledger.items[plannedItem.key] = adopted.id;
+        if (adopted && isPositioned(adopted) && adopted.parentId !== frame.id) {
+          created.push(adopted);
+          return;
+        }
+        existing = adopted;
       }
       if (existing && isPositioned(existing)) {
-        const at = { x: plannedItem.x, y: plannedItem.y };
-        if (applyDifferences(existing, plannedItem, at)) {
-          await queue.run(50, () => existing.sync());
+        const current = existing;
+        if (applyDifferences(current, plannedItem, { x: plannedItem.x, y: plannedItem.y })) {
+          await queue.run(50, () => current.sync());
           counts.updated++;
         }
         return;
       }
-      const at = { x: topLeft.x + plannedItem.x, y: topLeft.y + plannedItem.y };
       const item = await queue.run(50, () => createPlannedItem(miro, plannedItem, at));
       ledger.items[plannedItem.key] = item.id;
       created.push(item);
@@ -68,6 +80,27 @@ export async function syncAppItems(
   await attachToFrame(miro, queue, frame, created);
   return counts;
 }
+
+/**
+ * Items in the frame (attached or lying inside it) that no ledger entry names: candidates for
+ * adoption only where a planned item's type, text and exact position match.
+ */
+function unrecordedItemsIn(frame: Frame, items: ReadonlyMap<string, Item>, ledger: Ledger): AdoptionIndex {
+  const recorded = new Set([...Object.values(ledger.items), ...Object.values(ledger.frames)]);
+  const parentOf = (id: string) => {
+    const parent = items.get(id);
+    return parent && isPositioned(parent) ? parent : undefined;
+  };
+  const candidates = [...items.values()]
+    .filter(isPositioned)
+    .filter((item) => !recorded.has(item.id) && item.type !== 'frame')
+    .map((item) => ({ item, centre: boardCentreOf(item, parentOf) }))
+    .filter(({ item, centre }) => item.parentId === frame.id || (!item.parentId && insideFrame(centre, frame)));
+  return createAdoptionIndex(candidates);
+}
+
+const insideFrame = (point: { x: number; y: number }, frame: Frame) =>
+  Math.abs(point.x - frame.x) <= frame.width / 2 && Math.abs(point.y - frame.y) <= frame.height / 2;
 
 /** Copies onto `item` whatever differs from the plan; true when something did. */
 function applyDifferences(item: Item, planned: PlannedItem, at: { x: number; y: number }): boolean {

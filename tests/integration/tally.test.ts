@@ -140,6 +140,27 @@ describe('Tally', () => {
     expect(countLabel.text).toBe('2');
   });
 
+  test('a chart drawn by a tally whose ledger write was lost is taken back, not drawn twice', async () => {
+    const b2 = await bucket('deployFrequency', 'today', 2);
+    dot(b2.x, b2.y);
+    const collection = emulated.miro.board.storage.collection('accelerate-board');
+    const beforeTally = await collection.get('ledger');
+    await tallyKeyMetrics(emulated.miro);
+    const inFrame = () => emulated.items().filter((item) => item.parentId === frames.keyMetrics);
+    const drawn = inFrame().length;
+    // The panel closed before the tally recorded its chart.
+    await collection.set('ledger', beforeTally!);
+    const emptyBar = inFrame().find((item) => item.props.shape === 'rectangle' && item.height < 10)!;
+    const visitor = dot(emptyBar.boardX, emptyBar.boardY, frames.keyMetrics); // a participant's dot exactly on a bar
+    const visitorBefore = JSON.stringify(emulated.items().find((item) => item.id === visitor));
+
+    const again = await tallyKeyMetrics(emulated.miro);
+
+    expect(again.board.created).toBe(0);
+    expect(inFrame()).toHaveLength(drawn + 1);
+    expect(JSON.stringify(emulated.items().find((item) => item.id === visitor))).toBe(visitorBefore);
+  });
+
   test('live: while subscribed, a dot a participant adds is counted within a second', async () => {
     const b4 = await bucket('leadTime', 'today', 4);
     const results: number[] = [];
