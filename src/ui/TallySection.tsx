@@ -9,7 +9,7 @@ import { TallyToggles } from './TallyToggles';
 import { useLiveRecount } from './useLiveRecount';
 import { useTally, type RunTally } from './useTally';
 import { useVotingAvailable } from './useVotingAvailable';
-import { useZoomToBucket } from './useZoomToBucket';
+import { useZoomToItem } from './useZoomToItem';
 
 export const TALLY_CSV_FILENAME = 'accelerate-tally.csv';
 
@@ -31,7 +31,7 @@ export function TallySection({ miro, run, paused = false, download = downloadTex
   const [includeVotes, setIncludeVotes] = useState(false);
   const votingAvailable = useVotingAvailable(miro);
   const tally = useTally(miro, run, { includeVotes: votingAvailable && includeVotes });
-  const zoom = useZoomToBucket(miro);
+  const zoom = useZoomToItem(miro, 'Tally again to update the chart.');
   const { report } = tally;
   useLiveRecount(miro, live && tally.started && !paused, tally.request);
 

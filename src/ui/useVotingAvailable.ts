@@ -1,6 +1,6 @@
 import type { Miro } from '@mirohq/websdk-types';
 import { useEffect, useState } from 'preact/hooks';
-import { canUseVoting } from './boardCalls';
+import { canUseVoting } from '../miro/panelCalls';
 
 /** False until `canUse('voting')` answers true for this board. */
 export function useVotingAvailable(miro: Miro): boolean {

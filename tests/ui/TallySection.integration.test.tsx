@@ -184,7 +184,7 @@ describe('Tally in the panel, on the emulated board with the real actions', { ti
     emulated.participant.remove(oneToSix!.id);
 
     fireEvent.click(bucketBar(scaleChart(LEAD, 'Today'), 'One to six months'));
-    expect(await screen.findByText(/Could not zoom to "One to six months": it is no longer on the board/)).toBeTruthy();
+    expect(await screen.findByText(/Could not zoom to “One to six months”: it is no longer on the board/)).toBeTruthy();
   });
 
   test('Include Miro votes is offered only where the board can use voting, and adds the votes', async () => {

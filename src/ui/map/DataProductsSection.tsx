@@ -3,7 +3,7 @@ import type { PanelActions } from '../panelActions';
 import { AddDataProductForm } from './AddDataProductForm';
 import { DrawMapSection } from './DrawMapSection';
 import { useAddDataProduct } from './useAddDataProduct';
-import { useZoomToItem } from './useZoomToItem';
+import { useZoomToItem } from '../useZoomToItem';
 
 type DataProductsSectionProps = {
   miro: Miro;

@@ -6,7 +6,7 @@ import { errorMessageFor, isNamed } from '../errorMessage';
 import type { PanelActions } from '../panelActions';
 import { useAction } from '../useAction';
 import { InteractionMapView } from './InteractionMapView';
-import { useZoomToItem } from './useZoomToItem';
+import { useZoomToItem } from '../useZoomToItem';
 
 export const DRAW_MAP_LABEL = 'Draw interaction map';
 

@@ -1,7 +1,7 @@
 import type { Miro } from '@mirohq/websdk-types';
 
 // The panel's only direct SDK calls: a plan check and moving the viewer's camera. Neither reads or
-// changes board content, so they live here rather than as actions.
+// changes board content, so they are not actions; they live with the rest of the adapter.
 
 /** Whether this board's plan has Miro's native voting; false when the check itself fails. */
 export async function canUseVoting(miro: Miro): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { Miro } from '@mirohq/websdk-types';
 import { useState } from 'preact/hooks';
-import { zoomToItem } from '../boardCalls';
+import { zoomToItem } from '../miro/panelCalls';
 
 export type ZoomToItem = {
   zoom: (itemId: string, name: string) => void;
