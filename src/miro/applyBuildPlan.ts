@@ -7,6 +7,7 @@ import { BuildRun } from './buildRun';
 import { AbortedError, createCallQueue, type CallQueueOptions } from './callQueue';
 import { realClock } from './clock';
 import { readLedgerValue } from './ledger';
+import { allSettledOrThrow } from './settle';
 
 export type ApplyBuildOptions = Omit<CallQueueOptions, 'onWaitingForCredits'> & {
   onProgress?: (progress: BuildProgress) => void;
@@ -62,14 +63,12 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
     report();
     await run.ungroupLeftovers();
     const frames = await run.ensureFrames(plan);
-    const results = await Promise.allSettled(
+    await allSettledOrThrow(
       plan.frames.map(async (planned) => {
         await run.completeFrame(planned, frames.get(planned.activity)!);
         await lock?.refresh();
       }),
     );
-    const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (failure) throw failure.reason;
     if (run.ledgerChanged()) await run.persistLedger();
     await Promise.all([queue.run(50, () => miro.board.viewport.zoomTo([...frames.values()])), lock.release()]);
     return {

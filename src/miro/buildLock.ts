@@ -3,13 +3,12 @@ import { z } from 'zod';
 import type { CallQueue } from './callQueue';
 import type { Clock } from './clock';
 import { STORAGE_COLLECTION } from './ledger';
+import { writeThenSettle } from './settle';
 
 const LOCK_KEY = 'buildLock';
 /** A lock nobody refreshed for this long belongs to a panel that was closed mid-build. */
 export const LOCK_TTL_MS = 90_000;
 const REFRESH_AFTER_MS = 30_000;
-/** Waiting twice as long as our own write took lets a rival's write land before we read ours back. */
-const MIN_SETTLE_MS = 50;
 const POLL_MS = 1_000;
 
 const LockSchema = z.object({ owner: z.string(), at: z.number() });
@@ -35,11 +34,9 @@ export async function acquireBuildLock(
   const collection = miro.board.storage.collection(STORAGE_COLLECTION);
   const owner = globalThis.crypto.randomUUID();
   const read = async () => LockSchema.safeParse(await queue.run(50, () => collection.get(LOCK_KEY))).data;
-  let roundTripMs = 0;
   const claim = async () => {
     const at = clock.now();
     await queue.run(50, () => collection.set(LOCK_KEY, { owner, at }));
-    roundTripMs = clock.now() - at;
     return at;
   };
 
@@ -51,8 +48,9 @@ export async function acquireBuildLock(
       await clock.sleep(POLL_MS);
       continue;
     }
-    claimedAt = await claim();
-    await clock.sleep(Math.max(MIN_SETTLE_MS, 2 * roundTripMs));
+    await writeThenSettle(clock, async () => {
+      claimedAt = await claim();
+    });
     if ((await read())?.owner === owner) break;
   }
   onWaiting(false);

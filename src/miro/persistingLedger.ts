@@ -3,9 +3,8 @@ import { mergeLedgerItems, type Ledger } from '../core/ledger';
 import type { CallQueue } from './callQueue';
 import type { Clock } from './clock';
 import { readLedgerValue, writeLedgerValue } from './ledger';
+import { writeThenSettle } from './settle';
 
-/** Waiting twice as long as our write took lets a rival panel's write land before we read ours back. */
-const MIN_SETTLE_MS = 50;
 const MAX_ROUNDS = 5;
 
 /**
@@ -37,9 +36,7 @@ async function storeChanges(miro: Miro, queue: CallQueue, clock: Clock, ledger: 
     if (stored && JSON.stringify(merged.items) === JSON.stringify(stored.items)) break;
     // The layout fields (frames, origin, config) are the build's: kept as stored.
     const value = { ...(stored ?? ledger), items: merged.items };
-    const started = clock.now();
-    await queue.run(50, () => writeLedgerValue(miro, value));
-    await clock.sleep(Math.max(MIN_SETTLE_MS, 2 * (clock.now() - started)));
+    await writeThenSettle(clock, () => queue.run(50, () => writeLedgerValue(miro, value)));
     stored = await queue.run(50, () => readLedgerValue(miro));
   }
   const recorded = stored?.items ?? ours;
