@@ -50,16 +50,12 @@ export function participantNotes(snapshot: BoardSnapshot): ParticipantNote[] {
     .map((item) => {
       const area = regions.find((region) => region.area !== null && containsPoint(region.rect, item.x, item.y));
       const frame = area ?? regions.find((region) => region.area === null && containsPoint(region.rect, item.x, item.y));
-      return {
-        id: item.id,
-        type: item.type,
-        text: item.text,
-        x: item.x,
-        y: item.y,
-        color: item.color,
-        activity: frame?.activity ?? null,
-        area: area?.area ?? null,
-      };
+      return noteFrom(item, frame?.activity ?? null, area?.area ?? null);
     })
     .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** A board item as a note placed in an activity and area. */
+export function noteFrom(item: SnapshotItem, activity: ActivityId | null, area: string | null): ParticipantNote {
+  return { id: item.id, type: item.type, text: item.text, x: item.x, y: item.y, color: item.color, activity, area };
 }

@@ -1,4 +1,4 @@
-import { participantNotes, type ParticipantNote } from '../interpret/participantNotes';
+import { noteFrom, participantNotes, type ParticipantNote } from '../interpret/participantNotes';
 import type { BoardSnapshot } from '../snapshot';
 import { NIRVANA_STARTER } from '../workshop/templates';
 import type { ReviewNote } from './types';
@@ -16,16 +16,7 @@ export function workshopNotes(snapshot: BoardSnapshot): ParticipantNote[] {
     const group = STARTER_KEY.exec(key)?.[1];
     const item = byId.get(id);
     if (!group || !item || !isFinishedStarter(item.text)) continue;
-    starters.push({
-      id: item.id,
-      type: item.type,
-      text: item.text,
-      x: item.x,
-      y: item.y,
-      color: item.color,
-      activity: 'nirvana',
-      area: `group-${group}`,
-    });
+    starters.push(noteFrom(item, 'nirvana', `group-${group}`));
   }
   return [...participantNotes(snapshot), ...starters].sort((a, b) => a.y - b.y || a.x - b.x);
 }
