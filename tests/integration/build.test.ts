@@ -168,3 +168,47 @@ describe('Build Accelerate board', () => {
     }
   });
 });
+
+describe('taking back unrecorded items never takes a participant\'s look-alike', () => {
+  /** A built board where one bucket was deleted along with its record, as if never made. */
+  async function boardMissingABucket() {
+    const emulated = createEmulatedMiro();
+    await buildAccelerateBoard(emulated.miro);
+    const collection = emulated.miro.board.storage.collection('accelerate-board');
+    const ledger = (await collection.get('ledger')) as { items: Record<string, string> };
+    const [key, id] = Object.entries(ledger.items).find(([candidate]) => /bucket/.test(candidate))!;
+    const bucket = emulated.items().find((item) => item.id === id)!;
+    emulated.participant.remove(id);
+    delete ledger.items[key];
+    await collection.set('ledger', ledger);
+    return { emulated, key, bucket, collection };
+  }
+
+  const cases = [
+    ['same type and size, other text', (text: string, width: number) => ({ text: `${text} (ours)`, width })],
+    ['same text, other size', (text: string, width: number) => ({ text, width: width + 12 })],
+  ] as const;
+
+  test.each(cases)('%s: left as it is, and the bucket is drawn afresh', async (_, lookAlike) => {
+    const { emulated, key, bucket, collection } = await boardMissingABucket();
+    const { text, width } = lookAlike(plainTextFromHtml(String(bucket.props.content)), bucket.width);
+    const visitor = emulated.participant.addShape({
+      shape: String(bucket.props.shape),
+      text,
+      x: bucket.boardX,
+      y: bucket.boardY,
+      width,
+      height: bucket.height,
+      parentId: bucket.parentId ?? undefined,
+    });
+    const before = JSON.stringify(emulated.items().find((item) => item.id === visitor));
+
+    const report = await buildAccelerateBoard(emulated.miro);
+
+    expect(report.created).toBe(1);
+    expect(JSON.stringify(emulated.items().find((item) => item.id === visitor))).toBe(before);
+    const recorded = ((await collection.get('ledger')) as { items: Record<string, string> }).items[key];
+    expect(recorded).not.toBe(visitor);
+    expect(emulated.items().find((item) => item.id === recorded)?.props.content).toBe(bucket.props.content);
+  });
+});
