@@ -59,6 +59,10 @@ export default defineConfig({
     root: here('.'),
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Seed loops and property runs take seconds on a quiet machine and several times that when two
+    // suites share two cores: the limit guards against hangs, not slowness.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: ['default', here('./tests/support/count-reporter.ts')],
   },
 });

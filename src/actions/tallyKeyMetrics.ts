@@ -19,6 +19,8 @@ export type TallyOptions = {
 export type TallyReport = KeyMetricsTally & {
   /** What the tally wrote to the board: the charts beside the scales and the summary lines. */
   board: SyncCounts;
+  /** Why votes asked for were not included (no voting on the plan, or Miro refused the results). */
+  votesUnavailable?: string;
 };
 
 /**
@@ -34,12 +36,12 @@ async function tally(miro: Miro, options: TallyOptions): Promise<TallyReport> {
   const queue = createCallQueue({ clock: options.clock });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const votes = options.includeVotes ? await readVotesByItem(miro, queue) : undefined;
-  const tally = tallyBoard(snapshot, votes);
+  const tally = tallyBoard(snapshot, votes?.votes);
   const ledger = snapshot.ledger!;
   const frame = items.get(ledger.frames.keyMetrics ?? '');
   if (!isFrame(frame)) throw new Error('The 4 key metrics frame is missing: click "Build Accelerate board" to restore it.');
   const board = await persistingLedger(miro, queue, options.clock ?? realClock, ledger, () =>
     syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: TALLY_KEY_PREFIX, planned: tallyChartItems(tally) }),
   );
-  return { ...tally, board };
+  return { ...tally, board, ...(votes?.unavailable ? { votesUnavailable: votes.unavailable } : {}) };
 }

@@ -7,8 +7,8 @@ import { APP_USER, copyData, type JsonValue } from './records';
 import type { SdkObject } from './sdkItems';
 import type { EmulatorOptions } from './types';
 
-/** "AppData can store up to 512 bytes of data per app per board" (changelog 2023-02-13). */
-export const APP_DATA_MAX_BYTES = 512;
+/** App data: up to 30 KB per app (websdk-reference-board; the 2023 changelog's 512 B is superseded). */
+export const APP_DATA_MAX_BYTES = 30 * 1024;
 
 export type BoardInfoState = {
   appData: Record<string, JsonValue>;
@@ -67,6 +67,8 @@ export function createBoardInfoApi({ store, factory, call, operations }: BoardPa
       getVotingResults: () =>
         call('experimental.getVotingResults', () => {
           if (features.voting !== true) fail('experimental.getVotingResults', 'voting is available only on paid plans with the voting feature');
+          // Also needs the voting plugin installed for the team, which canUse('voting') does not tell.
+          if (features.votingPlugin === false) fail('experimental.getVotingResults', 'the voting plugin is not installed for this team');
           return copyData(state.votingResults);
         }),
     },

@@ -5,7 +5,10 @@ import type { EmulatorOptions, EmulatorStats } from './types';
 export type SdkCall = <T>(path: string, effect: () => T) => Promise<T>;
 
 export type CallGate = {
+  /** Calls of the first panel (latency `options.latencyMs`). */
   call: SdkCall;
+  /** Calls of another client on the same board: same credits, faults and stats, its own latency. */
+  callWithLatency(latencyMs: number): SdkCall;
   stats(): EmulatorStats;
   resetStats(): void;
 };
@@ -23,13 +26,15 @@ export function creditsFor(path: string): number {
   return EXPENSIVE_PATHS.has(path) ? 500 : CREDITS_PER_CALL;
 }
 
-export class RateLimitError extends Error {
-  constructor(path: string) {
-    super(`${path}: rate limit exceeded (Web SDK credits per minute used up); wait for credits to return`);
-    this.name = 'RateLimitError';
-  }
+/**
+ * Miro's wording (websdk-reference-error-handling). The shape of the rejection is undocumented, so
+ * the emulator rejects with a plain object, not an `Error`: an app must match the message on any value.
+ */
+export function rateLimitRejection(window: 'minute' | 'hour', limit: number): { message: string } {
+  return { message: `The API rate limit was exceeded. Requests can use up to ${limit} credits in total per ${window}` };
 }
 
+/** An injected fault and a lost answer read the same: the app cannot tell whether the call took effect. */
 export class EmulatedTransientError extends Error {
   constructor(path: string) {
     super(`${path}: emulated transient failure`);
@@ -50,47 +55,68 @@ export function mulberry32(seed: number): () => number {
 }
 
 /**
- * The effect runs when the call is made (the host processed it), and the answer arrives after
- * `latencyMs`. So a slow answer can come back after the board already changed — as on a network.
- * Rate limiting and fault injection are decided before the effect, so a rejected call changes nothing.
+ * A call reaches the board after half its client's latency: the effect happens then, and the answer
+ * arrives after the whole latency. So a slow client's writes land late, and its reads see the board
+ * as it was half a round trip after it asked — as on a network. With latency 0 the effect happens
+ * at once and the answer on a microtask. Rate limiting and injected faults are decided when the call
+ * reaches the board, and a rejected call changes nothing; a lost answer (`lostAnswerRate`) comes after
+ * the effect took place.
  */
 export function createCallGate(options: EmulatorOptions): CallGate {
   const now = options.now ?? (() => Date.now());
-  const latencyMs = options.latencyMs ?? 0;
   const failureRate = options.failureRate ?? 0;
+  const lostAnswerRate = options.lostAnswerRate ?? 0;
   const random = mulberry32(options.seed ?? 1);
   const perMinute = options.creditsPerMinute ?? DEFAULT_CREDITS_PER_MINUTE;
   // Miro also caps 1,000,000 credits per hour: ten minutes' worth, kept in proportion when tests change the minute limit.
-  const windows = [new CreditWindow(perMinute, MINUTE_MS, now), new CreditWindow(perMinute * 10, HOUR_MS, now)];
+  const minute = new CreditWindow(perMinute, MINUTE_MS, now);
+  const hour = new CreditWindow(perMinute * 10, HOUR_MS, now);
   const stats = new CallStats();
 
-  const answer = <T>(outcome: { ok: true; value: T } | { ok: false; error: unknown }): Promise<T> => {
-    const settle = (resolve: (value: T) => void, reject: (error: unknown) => void) =>
-      outcome.ok ? resolve(outcome.value) : reject(outcome.error);
-    if (latencyMs > 0) return new Promise<T>((resolve, reject) => setTimeout(() => settle(resolve, reject), latencyMs));
-    return new Promise<T>(settle);
-  };
+  const after = (ms: number, then: () => void) => (ms > 0 ? setTimeout(then, ms) : queueMicrotask(then));
 
-  const call: SdkCall = (path, effect) => {
-    stats.called(path);
+  /** What the board does with a call once it arrives: refuse it, fail it, or run it (and maybe lose the answer). */
+  const arrive = <T>(path: string, effect: () => T): { ok: true; value: T } | { ok: false; error: unknown } => {
     const cost = creditsFor(path);
-    if (!windows.every((window) => window.fits(cost))) {
+    if (!minute.fits(cost) || !hour.fits(cost)) {
       stats.rateLimited(path);
-      return answer({ ok: false, error: new RateLimitError(path) });
+      return { ok: false, error: minute.fits(cost) ? rateLimitRejection('hour', perMinute * 10) : rateLimitRejection('minute', perMinute) };
     }
-    for (const window of windows) window.spend(cost);
+    minute.spend(cost);
+    hour.spend(cost);
     stats.charged(path, cost);
     // One draw per admitted call, whatever the rate, so a seed gives the same sequence at any rate.
     if (random() < failureRate) {
       stats.failed(path);
-      return answer({ ok: false, error: new EmulatedTransientError(path) });
+      return { ok: false, error: new EmulatedTransientError(path) };
     }
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
     try {
-      return answer({ ok: true, value: effect() });
+      outcome = { ok: true, value: effect() };
     } catch (error) {
-      return answer({ ok: false, error });
+      outcome = { ok: false, error };
     }
+    // A second draw only when answers can be lost, so seeds without it keep their fault sequence.
+    if (lostAnswerRate > 0 && random() < lostAnswerRate) {
+      stats.lostAnswer(path);
+      return { ok: false, error: new EmulatedTransientError(path) };
+    }
+    return outcome;
   };
 
-  return { call, stats: () => stats.snapshot(), resetStats: () => stats.reset() };
+  const callWithLatency = (latencyMs: number): SdkCall => (path, effect) => {
+    stats.called(path);
+    return new Promise((resolve, reject) => {
+      const settle = (outcome: ReturnType<typeof arrive>) => after(latencyMs - latencyMs / 2, () => (outcome.ok ? resolve(outcome.value as never) : reject(outcome.error)));
+      if (latencyMs > 0) after(latencyMs / 2, () => settle(arrive(path, effect)));
+      else settle(arrive(path, effect));
+    });
+  };
+
+  return {
+    call: callWithLatency(options.latencyMs ?? 0),
+    callWithLatency,
+    stats: () => stats.snapshot(),
+    resetStats: () => stats.reset(),
+  };
 }

@@ -68,6 +68,11 @@ export class CallStats {
     this.entry(path).failures++;
   }
 
+  /** A call that took effect but whose answer was lost: the app sees a failure, so it counts as one. */
+  lostAnswer(path: string): void {
+    this.entry(path).failures++;
+  }
+
   rateLimited(path: string): void {
     this.entry(path).rateLimited++;
   }

@@ -7,11 +7,8 @@ import { APP_USER, copyData, type JsonValue } from './records';
 import type { ItemFactory, ItemOperations, SdkObject } from './sdkItems';
 import { syncOutcome, tagOutcome } from './syncRules';
 
-/**
- * Item metadata limit. The 2023-02-13 changelog says 256 bytes "per app per board"; probably per
- * item. Conservative: 256 bytes of JSON per item, all keys together.
- */
-export const METADATA_MAX_BYTES = 256;
+/** Item metadata: up to 6 KB of JSON per item, all keys together (websdk-reference-board). */
+export const METADATA_MAX_BYTES = 6 * 1024;
 
 const PARENT_FIELDS = ['parentId', 'x', 'y', 'relativeTo'];
 

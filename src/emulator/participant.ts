@@ -9,8 +9,14 @@ import { stickyNoteSize, textHeight } from './sizing';
 import { DEFAULT_STYLES, styleMerged } from './styleRules';
 import type { Participant, UnsupportedType } from './types';
 
-const UNSUPPORTED_TYPES: readonly UnsupportedType[] = ['stamp', 'sticker', 'emoji', 'curve'];
+/** Containers whose children the SDK returns with x = y = -Infinity ("children inside parent items"). */
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(['kanban', 'table', 'usm']);
 const TEXT_TYPES = new Set(['sticky_note', 'shape', 'text']);
+
+function assertNonEmpty(method: string, type: string): string {
+  if (typeof type !== 'string' || type.trim() === '') fail(method, 'type must be a non-empty string');
+  return type;
+}
 
 /** The way Miro's editor stores typed text: one escaped `<p>` per line. */
 function editorHtml(text: string): string {
@@ -88,12 +94,28 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
     addUnsupported({ type, x, y, width, height, parentId }) {
       const method = 'participant.addUnsupported';
       return place(method, {
-        type: assertOneOf(method, 'type', type, UNSUPPORTED_TYPES),
+        // Any type string: Miro names types the docs never list (what a stamp is called is undocumented).
+        type: assertNonEmpty(method, type),
         unsupported: true, x, y,
         width: assertPositive(method, 'width', width),
         height: assertPositive(method, 'height', height),
         props: {},
       }, parentId);
+    },
+    addToContainer(containerId, { type, text }) {
+      const method = 'participant.addToContainer';
+      const container = store.requireItem(method, containerId);
+      if (!CONTAINER_TYPES.has(container.type)) fail(method, `a ${container.type} holds no items; use a kanban, table or usm`);
+      // Strictest reading of "children inside parent items": returned by get, at x = y = -Infinity.
+      const props =
+        type === 'card'
+          ? { title: escapeHtml(text), description: '', rotation: 0, style: { ...DEFAULT_STYLES['card'] }, taskStatus: 'none', tagIds: [] }
+          : { shape: 'square', content: editorHtml(text), style: { ...DEFAULT_STYLES['sticky_note'] }, tagIds: [] };
+      const record = store.newRecord(PARTICIPANT, { type, x: -Infinity, y: -Infinity, width: type === 'card' ? 320 : 199, height: type === 'card' ? 94 : 228, props });
+      record.parentId = container.id;
+      store.insert(record);
+      changes.created([record]);
+      return record.id;
     },
     addConnector({ start, end }) {
       const method = 'participant.addConnector';

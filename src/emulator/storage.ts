@@ -2,23 +2,20 @@ import type { SdkCall } from './callGate';
 import { fail, isJson, jsonByteSize } from './contentRules';
 import { copyData, type JsonValue } from './records';
 
-/**
- * Miro states no size limit for storage values. Conservative: 32 KB of JSON per value, so an app
- * that keeps growing one value (e.g. an id index) meets the wall here before it meets one in Miro.
- */
-export const STORAGE_VALUE_MAX_BYTES = 32 * 1024;
+/** Miro: up to 64 KB per key (docs/storage). */
+export const STORAGE_VALUE_MAX_BYTES = 64 * 1024;
 
 type ValueHandler = (value: JsonValue | undefined, version: string) => void;
 
 type Entry = { value: JsonValue | undefined; version: number; handlers: Set<ValueHandler> };
 
 /**
- * `miro.board.storage`: named collections of JSON values shared by everyone on the board.
- * `onValue` handlers fire (on a microtask) after every set or remove of their key, including the
- * app's own. They are not called with the current value on subscribe (undocumented; conservative:
- * the app reads the initial value with `get`).
+ * `miro.board.storage`: named collections of JSON values shared by everyone on the board, with no
+ * compare-and-set (last write wins). `onValue` sends the current value on subscribe, then fires (on
+ * a microtask) after every set or remove of the key, including the app's own
+ * (websdk-reference-collection). `collectionFor(call)` is one client's view: its calls, its latency.
  */
-export function createStorage(call: SdkCall, changed: () => void) {
+export function createStorage(changed: () => void) {
   const collections = new Map<string, Map<string, Entry>>();
 
   const entryOf = (collectionName: string, key: string): Entry => {
@@ -49,7 +46,7 @@ export function createStorage(call: SdkCall, changed: () => void) {
     changed();
   };
 
-  const collection = (name: string) => {
+  const collection = (call: SdkCall, name: string) => {
     if (typeof name !== 'string' || name === '') fail('board.storage.collection', 'name must be a non-empty string');
     return {
       set: (key: unknown, value: unknown) =>
@@ -64,7 +61,11 @@ export function createStorage(call: SdkCall, changed: () => void) {
       remove: (key: unknown) => call('collection.remove', () => write(entryOf(name, checkedKey('collection.remove', key)), undefined)),
       onValue: (key: unknown, handler: unknown) => {
         if (typeof handler !== 'function') fail('collection.onValue', 'handler must be a function');
-        entryOf(name, checkedKey('collection.onValue', key)).handlers.add(handler as ValueHandler);
+        const entry = entryOf(name, checkedKey('collection.onValue', key));
+        entry.handlers.add(handler as ValueHandler);
+        const current = copyData(entry.value);
+        const version = String(entry.version);
+        queueMicrotask(() => (handler as ValueHandler)(current, version));
         return Promise.resolve();
       },
       offValue: (key: unknown, handler: unknown) => {
@@ -74,5 +75,5 @@ export function createStorage(call: SdkCall, changed: () => void) {
     };
   };
 
-  return { collection };
+  return { collectionFor: (call: SdkCall) => (name: string) => collection(call, name) };
 }

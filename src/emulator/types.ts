@@ -1,10 +1,15 @@
 import type { Miro, VotingResult } from '@mirohq/websdk-types';
 
 export type EmulatorOptions = {
-  /** Added to every SDK call, in ms (default 0: calls resolve on the next microtask). */
+  /** Round trip of every SDK call, in ms: the effect lands after half of it, the answer after all of it (default 0: at once, answer on a microtask). */
   latencyMs?: number;
   /** Probability (0..1) that an SDK call fails before it has any effect (default 0). */
   failureRate?: number;
+  /**
+   * Probability (0..1) that a call takes effect and then its answer is lost: it rejects with the same
+   * transient error as `failureRate`, so the app cannot tell which happened (default 0).
+   */
+  lostAnswerRate?: number;
   /** Seed for the failure sequence (default 1). Same seed, same calls → same failures. */
   seed?: number;
   /** Clock for the credit window, in ms (default Date.now). Tests pass a controllable one. */
@@ -12,7 +17,12 @@ export type EmulatorOptions = {
   /** Credits per rolling minute (default 100,000, Miro's limit). */
   creditsPerMinute?: number;
   /** Plan features answered by `board.canUse` (default: none). `voting` also enables `getVotingResults`. */
-  features?: { voting?: boolean; timer?: boolean };
+  features?: {
+    voting?: boolean;
+    /** `false`: `canUse('voting')` answers true, yet `getVotingResults` rejects (plugin not installed for the team). */
+    votingPlugin?: boolean;
+    timer?: boolean;
+  };
 };
 
 export type MethodStats = { calls: number; credits: number; failures: number; rateLimited: number };
@@ -24,14 +34,18 @@ export type EmulatorStats = {
   credits: number;
   /** Keyed by SDK path, e.g. `board.createShape`, `item.sync`, `frame.add`, `collection.set`. */
   byMethod: Record<string, MethodStats>;
-  /** Calls that failed through injected faults. */
+  /** Calls that failed through injected faults, and calls whose answer was lost after they took effect. */
   failures: number;
   /** Calls rejected for exceeding the credit limit. */
   rateLimited: number;
 };
 
-/** Item types Miro's SDK reads as `Unsupported` and cannot create. */
-export type UnsupportedType = 'stamp' | 'sticker' | 'emoji' | 'curve';
+/**
+ * Item types Miro's SDK reads as `Unsupported` and cannot create. Documented: emoji, stroke, curve,
+ * kanban, table, usm, comment, document, mockup, web screenshot; `stamp`/`sticker` are names Miro
+ * never documents — any string is accepted, as Miro may report types the docs do not list.
+ */
+export type UnsupportedType = string;
 
 /** A read-only view of one board item, free of SDK cost: for the sandbox renderer and test assertions. */
 export type ItemView = {
@@ -57,6 +71,8 @@ export type Participant = {
   addShape(props: { shape?: string; text?: string; x: number; y: number; width: number; height: number; fillColor?: string; parentId?: string }): string;
   addCard(props: { title: string; description?: string; x: number; y: number; parentId?: string }): string;
   addUnsupported(props: { type: UnsupportedType; x: number; y: number; width: number; height: number; parentId?: string }): string;
+  /** A card or sticky note inside a kanban, table or usm: `get` returns it at x = y = -Infinity. */
+  addToContainer(containerId: string, props: { type: 'card' | 'sticky_note'; text: string }): string;
   addConnector(props: { start: string; end: string }): string;
   /** Moves an item's centre to board coordinates (a frame's children move with it). */
   move(id: string, boardX: number, boardY: number): void;
@@ -73,8 +89,11 @@ export type Participant = {
 export type EmulatedMiro = {
   /** The SDK object: `window.miro` in Miro, this everywhere else. */
   miro: Miro;
-  /** Another panel open on the same board (another person's `window.miro`): shared items, storage and credits. */
-  connectClient(): Miro;
+  /**
+   * Another panel open on the same board (another person's `window.miro`): shared items, storage and
+   * credits; its own round trip `latencyMs` (default: the board's), effect after half of it.
+   */
+  connectClient(client?: { latencyMs?: number }): Miro;
   stats(): EmulatorStats;
   resetStats(): void;
   /** The whole board, free of SDK cost. */

@@ -23,9 +23,23 @@ export class AbortedError extends Error {
   }
 }
 
+/**
+ * Miro rejects over-budget calls with "The API rate limit was exceeded. Requests can use up to …
+ * credits in total per minute" (or "per hour"); the rejected value's shape is undocumented, so the
+ * message is matched on whatever was thrown: an Error, a plain object or a string.
+ */
 export function isRateLimitError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'RateLimitError' || /rate.?limit/i.test(error.message));
+  const text =
+    typeof error === 'string'
+      ? error
+      : error !== null && typeof error === 'object'
+        ? `${String((error as { name?: unknown }).name ?? '')} ${String((error as { message?: unknown }).message ?? '')}`
+        : '';
+  return /rate.?limit/i.test(text);
 }
+
+/** Whole-window waits one call may spend on rate-limit rejections before its action gives up (an hour's cap included). */
+const MAX_RATE_LIMIT_WAITS = 62;
 
 /**
  * Runs SDK calls with bounded concurrency, inside the per-minute credit budget, retrying failures.
@@ -33,7 +47,8 @@ export function isRateLimitError(error: unknown): boolean {
  * (creates) reconcile with the board on the next run — see applyPlan.
  */
 export type CallQueue = {
-  run<T>(credits: number, call: () => Promise<T>): Promise<T>;
+  /** `maxAttempts` overrides the queue's for this call (1: never repeated, e.g. a create). */
+  run<T>(credits: number, call: () => Promise<T>, options?: { maxAttempts?: number }): Promise<T>;
   readonly stats: { calls: number; credits: number; retries: number; creditWaits: number };
 };
 
@@ -93,8 +108,8 @@ export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
     else active--;
   };
 
-  const attempt = async <T>(credits: number, call: () => Promise<T>): Promise<T> => {
-    for (let failures = 0; ; ) {
+  const attempt = async <T>(credits: number, call: () => Promise<T>, attempts: number): Promise<T> => {
+    for (let failures = 0, rateLimited = 0; ; ) {
       await reserve(credits);
       stats.calls++;
       stats.credits += credits;
@@ -102,6 +117,7 @@ export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
         return await call();
       } catch (error) {
         if (isRateLimitError(error)) {
+          if (++rateLimited > MAX_RATE_LIMIT_WAITS) throw error;
           // Our own count and Miro's disagree (other apps, other panels): wait a whole window.
           setWaiting(true);
           stats.creditWaits++;
@@ -109,7 +125,7 @@ export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
           continue;
         }
         failures++;
-        if (failures >= maxAttempts) throw error;
+        if (failures >= attempts) throw error;
         stats.retries++;
         await clock.sleep(Math.min(2_000, 25 * 2 ** failures));
         throwIfAborted();
@@ -119,11 +135,11 @@ export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
 
   return {
     stats,
-    async run(credits, call) {
+    async run(credits, call, runOptions) {
       throwIfAborted();
       await acquireSlot();
       try {
-        return await attempt(credits, call);
+        return await attempt(credits, call, runOptions?.maxAttempts ?? maxAttempts);
       } finally {
         releaseSlot();
       }

@@ -28,7 +28,11 @@ export function snapshotFrom(items: readonly Item[], ledger: BoardSnapshot['ledg
   const records: SnapshotItem[] = [];
   for (const item of items) {
     if (item.type === 'connector') records.push(connectorRecord(item));
-    else if (isPositioned(item)) records.push(positionedRecord(item, parentOf));
+    else if (isPositioned(item)) {
+      const record = positionedRecord(item, parentOf);
+      // Children of a Kanban, Table or User Story Map come back at x = y = -Infinity: nowhere on the board.
+      if (Number.isFinite(record.x) && Number.isFinite(record.y)) records.push(record);
+    }
   }
   return BoardSnapshotSchema.parse({ items: records, ledger });
 }

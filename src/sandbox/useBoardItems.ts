@@ -15,13 +15,13 @@ const animationFrames: FrameScheduler = {
  */
 export function useBoardItems(emulated: EmulatedMiro, scheduler: FrameScheduler = animationFrames): ItemView[] {
   const cacheRef = useRef<ItemIdentityCache>(new Map());
-  const [items, setItems] = useState(() => itemsWithStableIdentity(emulated.items(), cacheRef.current));
+  const [items, setItems] = useState(() => itemsWithStableIdentity(drawable(emulated.items()), cacheRef.current));
 
   useEffect(() => {
     let pending: number | null = null;
     const refresh = () => {
       pending = null;
-      setItems(itemsWithStableIdentity(emulated.items(), cacheRef.current));
+      setItems(itemsWithStableIdentity(drawable(emulated.items()), cacheRef.current));
     };
     const unsubscribe = emulated.onChange(() => {
       if (pending === null) pending = scheduler.request(refresh);
@@ -36,3 +36,6 @@ export function useBoardItems(emulated: EmulatedMiro, scheduler: FrameScheduler 
 
   return items;
 }
+
+/** Children of a kanban, table or user story map sit at x = y = -Infinity: nowhere to draw them. */
+const drawable = (items: ItemView[]) => items.filter((item) => Number.isFinite(item.boardX) && Number.isFinite(item.boardY));

@@ -19,12 +19,12 @@ describe('item metadata', () => {
     expect(await other.getMetadata()).toEqual({});
   });
 
-  it('is limited to 256 bytes of JSON per item (conservative) and must be JSON', async () => {
+  it('is limited to 6 KB of JSON per item and must be JSON', async () => {
     const { board } = setup();
     const shape = await board.createShape();
-    await expect(shape.setMetadata('big', 'x'.repeat(300))).rejects.toThrow(/256 bytes/);
-    await shape.setMetadata('a', 'x'.repeat(130));
-    await expect(shape.setMetadata('b', 'x'.repeat(130))).rejects.toThrow(/256 bytes/);
+    await expect(shape.setMetadata('big', 'x'.repeat(6200))).rejects.toThrow(/6144 bytes/);
+    await shape.setMetadata('a', 'x'.repeat(3100));
+    await expect(shape.setMetadata('b', 'x'.repeat(3100))).rejects.toThrow(/6144 bytes/);
     await expect(shape.setMetadata('n', Number.NaN)).rejects.toThrow(/JSON/);
     expect(Object.keys(await shape.getMetadata())).toEqual(['a']);
   });
@@ -48,13 +48,13 @@ describe('item metadata', () => {
 });
 
 describe('app data', () => {
-  it('round-trips and is limited to 512 bytes per app in total', async () => {
+  it('round-trips and is limited to 30 KB per app in total', async () => {
     const { board } = setup();
     await board.setAppData('version', 1);
     expect(await board.getAppData('version')).toBe(1);
-    await board.setAppData('a', 'x'.repeat(300));
-    await expect(board.setAppData('b', 'x'.repeat(300))).rejects.toThrow(/512 bytes/);
-    expect(await board.getAppData()).toEqual({ version: 1, a: 'x'.repeat(300) });
+    await board.setAppData('a', 'x'.repeat(16_000));
+    await expect(board.setAppData('b', 'x'.repeat(16_000))).rejects.toThrow(/30720 bytes/);
+    expect(await board.getAppData()).toEqual({ version: 1, a: 'x'.repeat(16_000) });
   });
 });
 
@@ -72,33 +72,36 @@ describe('storage collections', () => {
     expect(await board.storage.collection('other').get('index')).toBeUndefined();
   });
 
-  it('rejects non-JSON and values over 32 KB (conservative)', async () => {
+  it('rejects non-JSON and values over 64 KB per key', async () => {
     const { board } = setup();
     const collection = board.storage.collection('c');
     await expect(collection.set('k', undefined as never)).rejects.toThrow(/JSON/);
     await expect(collection.set('k', { when: new Date() } as never)).rejects.toThrow(/JSON/);
-    await expect(collection.set('k', 'x'.repeat(40 * 1024))).rejects.toThrow(/32768/);
-    await expect(collection.set('k', 'x'.repeat(30 * 1024))).resolves.toBeUndefined();
+    await expect(collection.set('k', 'x'.repeat(64 * 1024))).rejects.toThrow(/65536/);
+    await expect(collection.set('k', 'x'.repeat(64 * 1024 - 2))).resolves.toBeUndefined();
   });
 
-  it('onValue handlers fire on set and remove, asynchronously, until offValue', async () => {
+  it('onValue sends the current value on subscribe, then fires on set and remove, asynchronously, until offValue', async () => {
     const { board } = setup();
     const collection = board.storage.collection('live');
+    await collection.set('state', { phase: 'intro' });
     const seen: unknown[] = [];
     const handler = (value: unknown) => seen.push(value);
     await collection.onValue('state', handler);
+    await Promise.resolve();
+    expect(seen).toEqual([{ phase: 'intro' }]);
     const setting = collection.set('state', { phase: 'vote' });
-    expect(seen).toEqual([]);
+    expect(seen).toEqual([{ phase: 'intro' }]);
     await setting;
     await Promise.resolve();
-    expect(seen).toEqual([{ phase: 'vote' }]);
+    expect(seen).toEqual([{ phase: 'intro' }, { phase: 'vote' }]);
     await collection.remove('state');
     await Promise.resolve();
-    expect(seen).toEqual([{ phase: 'vote' }, undefined]);
+    expect(seen).toEqual([{ phase: 'intro' }, { phase: 'vote' }, undefined]);
     await collection.offValue('state', handler);
     await collection.set('state', 'later');
     await Promise.resolve();
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 
   it('collection() itself is free; set/get cost 50', async () => {

@@ -8,8 +8,8 @@ import { LedgerChangedWhileReadingError, readLedgerValue, STORAGE_COLLECTION, wr
 import { boardShape } from '../support/boardShape';
 import { beforeStorageGet, fillWorkshop, runAction, workshopBoard, type WorkshopBoard } from './helpers';
 
-/** Enough data products that the ledger outgrows one storage value (about 30 do, with the rest of a workshop). */
-const PRODUCTS = 80;
+/** Enough data products that the ledger outgrows one storage value (about 100 do at 64 KB, with the rest of a workshop). */
+const PRODUCTS = 110;
 
 async function workshopWithManyProducts(): Promise<WorkshopBoard & { appLinks: number }> {
   const board = await workshopBoard();

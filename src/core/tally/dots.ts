@@ -3,15 +3,27 @@ import type { SnapshotItem } from '../snapshot';
 /** Largest dot, in board px across: bigger circles and images are content, not votes. */
 export const DOT_MAX_SIZE = 120;
 
-/** Stamps, stickers and emoji reach the app as `Unsupported` items with only a type, position and size. */
-const STICKER_TYPES: ReadonlySet<string> = new Set(['stamp', 'sticker', 'emoji']);
+/** Types the Web SDK reads as themselves: a dot among them is a small circle shape or image only. */
+const SUPPORTED_TYPES: ReadonlySet<string> = new Set([
+  'app_card', 'card', 'connector', 'embed', 'frame', 'group', 'image', 'mindmap_node', 'preview', 'shape', 'sticky_note', 'tag', 'text',
+]);
+
+/**
+ * Unsupported types Miro documents that are never a dot (websdk-reference-unsupported). No page
+ * names a stamp or sticker type, so any other unsupported type of a dot's size counts: a stamp
+ * counts whatever Miro calls it. `emoji` is documented and counts.
+ */
+const NON_DOT_TYPES: ReadonlySet<string> = new Set([
+  'comment', 'document', 'kanban', 'mockup', 'stroke', 'table', 'usm', 'curve', 'web screenshot', 'web_screenshot', 'mindmap',
+]);
 
 /** Whether a participant could have placed this item as a dot on a scale. */
 export function isDot(item: SnapshotItem): boolean {
   const across = Math.max(item.width, item.height);
-  if (item.type === 'shape') return item.shape === 'circle' && across <= DOT_MAX_SIZE;
-  if (item.type === 'image') return across <= DOT_MAX_SIZE;
-  return STICKER_TYPES.has(item.type);
+  if (across > DOT_MAX_SIZE) return false;
+  if (item.type === 'shape') return item.shape === 'circle';
+  if (item.type === 'image') return true;
+  return !SUPPORTED_TYPES.has(item.type) && !NON_DOT_TYPES.has(item.type);
 }
 
 /** Board-space rectangle given by its centre and size. */

@@ -43,6 +43,8 @@ export type KeyMetricsTally = {
   unplacedDots: number;
   /** "Lead time for changes · Today · One to six months" for each bucket no longer on the board. */
   missingBuckets: string[];
+  /** Dots counted in buckets per item type as Miro reports it (`shape`, `emoji`, `stamp`, …), types sorted. */
+  dotTypes: Record<string, number>;
   /** Whether Miro voting results were added to the dot counts. */
   votesIncluded: boolean;
 };
@@ -80,10 +82,14 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
   const palette = paletteRegion(snapshot, frame);
 
   let unplacedDots = 0;
+  const typeCounts = new Map<string, number>();
   for (const item of snapshot.items) {
     if (!isDot(item)) continue;
     const bucket = present.find((candidate) => containsPoint(candidate.shape!, item.x, item.y));
-    if (bucket) bucket.count++;
+    if (bucket) {
+      bucket.count++;
+      typeCounts.set(item.type, (typeCounts.get(item.type) ?? 0) + 1);
+    }
     else if (paletteDots.has(item.id) && palette && containsPoint(palette, item.x, item.y)) continue;
     else if (containsPoint(frame, item.x, item.y)) unplacedDots++;
   }
@@ -118,7 +124,8 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
     return { id: metric.id, title: metric.title, horizons, shift, summary: metricSummary(metric.title, horizons, shift) };
   });
 
-  return { metrics, unplacedDots, missingBuckets, votesIncluded: votes !== undefined };
+  const dotTypes = Object.fromEntries([...typeCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { metrics, unplacedDots, missingBuckets, dotTypes, votesIncluded: votes !== undefined };
 }
 
 function metricSummary(title: string, horizons: ScaleTally[], shift: MetricTally['shift']): string {
