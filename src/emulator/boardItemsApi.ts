@@ -76,6 +76,7 @@ export function createBoardItemsApi({ store, factory, call, changes, operations 
     createConnector: (props?: unknown) => create('board.createConnector', () => newConnector('board.createConnector', props, store)),
     createTag: (props?: unknown) =>
       call('board.createTag', () => {
+        if (store.tags.size >= 100) fail('board.createTag', 'a board holds at most 100 tags');
         const tag = newTag('board.createTag', props, store.nextId());
         store.tags.set(tag.id, tag);
         changes.other();

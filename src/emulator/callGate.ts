@@ -17,10 +17,10 @@ export const DEFAULT_CREDITS_PER_MINUTE = 100_000;
 export const CREDITS_PER_CALL = 50;
 
 /**
- * Level 3 (500 credits) per developers.miro.com/docs/websdk-reference-rate-limiting; `board.get`
- * is not listed there, so it is budgeted like `experimental.get` (design §3).
+ * 500 credits per developers.miro.com/docs/websdk-reference-rate-limiting: `board.get`,
+ * `board.getSelection`, `frame.getChildren` (and `experimental.get`, `item.getConnectors`).
  */
-const EXPENSIVE_PATHS = new Set(['board.get', 'experimental.get', 'item.getConnectors']);
+const EXPENSIVE_PATHS = new Set(['board.get', 'board.getSelection', 'experimental.get', 'frame.getChildren', 'item.getConnectors']);
 
 export function creditsFor(path: string): number {
   return EXPENSIVE_PATHS.has(path) ? 500 : CREDITS_PER_CALL;

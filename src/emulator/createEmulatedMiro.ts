@@ -8,7 +8,7 @@ import { createCallGate, type SdkCall } from './callGate';
 import { EventHub } from './events';
 import { createItemOperations } from './itemOperations';
 import { itemViews } from './itemViews';
-import { notSupportedProxy } from './notSupported';
+import { BOARD_SDK_MEMBERS, notSupportedProxy } from './notSupported';
 import { createParticipant } from './participant';
 import { copyData } from './records';
 import { ItemFactory, type ItemOperations } from './sdkItems';
@@ -61,7 +61,7 @@ export function createEmulatedMiro(options: EmulatorOptions = {}): EmulatedMiro 
       }),
       timer: notSupportedProxy('miro.board.timer', createTimer(parts.call, now, options.features?.timer === true)),
       experimental: notSupportedProxy('miro.board.experimental', experimental),
-    });
+    }, BOARD_SDK_MEMBERS);
     // The emulator implements the subset the app uses; everything else throws through the proxy.
     return { board, clientVersion: 'emulated' } as unknown as Miro;
   };

@@ -19,7 +19,8 @@ import type { ItemRecord, TagRecord } from './records';
 /** A record's fields before it gets an id and timestamps. */
 export type NewItem = Pick<ItemRecord, 'type' | 'x' | 'y' | 'width' | 'height' | 'props'>;
 
-const POSITION_KEYS = ['x', 'y', 'origin', 'relativeTo'];
+/** `linkedTo` (a URL or item link) is a documented create property (changelog 2023-08-02). */
+const POSITION_KEYS = ['x', 'y', 'origin', 'relativeTo', 'linkedTo'];
 
 /** Properties each create method accepts; anything else (including read-only ones) throws. */
 const CREATE_KEYS: Record<string, string[]> = {
@@ -43,7 +44,13 @@ function givenProps(method: string, type: string, props: unknown): Record<string
   if (given['relativeTo'] !== undefined && given['relativeTo'] !== 'canvas_center') {
     fail(method, "new items are top-level: relativeTo must be 'canvas_center' (parent with frame.add)");
   }
+  if (given['linkedTo'] !== undefined) assertString(method, 'linkedTo', given['linkedTo']);
   return given;
+}
+
+/** `linkedTo`, kept when given. */
+function linkOf(given: Record<string, unknown>): { linkedTo?: string } {
+  return typeof given['linkedTo'] === 'string' ? { linkedTo: given['linkedTo'] } : {};
 }
 
 function position(method: string, given: Record<string, unknown>): { x: number; y: number } {
@@ -59,6 +66,7 @@ export function tagIdsChecked(method: string, value: unknown, store: BoardStore)
   const ids = value as string[];
   for (const id of ids) if (!store.tags.has(id)) fail(method, `tagIds: no tag with id ${id} on the board`);
   if (new Set(ids).size !== ids.length) fail(method, 'tagIds lists a tag twice');
+  if (ids.length > 8) fail(method, `an item takes at most 8 tags (got ${ids.length})`);
   return [...ids];
 }
 
@@ -71,6 +79,7 @@ export function newFrame(method: string, props: unknown): NewItem {
     ...position(method, given),
     ...frameSize(method, given['width'], given['height']),
     props: {
+      ...linkOf(given),
       title: given['title'] === undefined ? '' : assertString(method, 'title', given['title']),
       showContent: true,
       style: styleMerged(method, 'frame', DEFAULT_STYLES['frame'] ?? {}, given['style']),
@@ -86,6 +95,7 @@ export function newStickyNote(method: string, props: unknown, store: BoardStore)
     ...position(method, given),
     ...stickyNoteSize(method, shape, given['width'], given['height']),
     props: {
+      ...linkOf(given),
       shape,
       content: given['content'] === undefined ? '' : assertMiroHtml(method, 'content', given['content']),
       style: styleMerged(method, 'sticky_note', DEFAULT_STYLES['sticky_note'] ?? {}, given['style']),
@@ -102,6 +112,7 @@ export function newShape(method: string, props: unknown): NewItem {
     width: given['width'] === undefined ? 100 : assertPositive(method, 'width', given['width']),
     height: given['height'] === undefined ? 100 : assertPositive(method, 'height', given['height']),
     props: {
+      ...linkOf(given),
       shape: given['shape'] === undefined ? 'rectangle' : assertOneOf(method, 'shape', given['shape'], SHAPE_NAMES),
       content: given['content'] === undefined ? '' : assertMiroHtml(method, 'content', given['content']),
       rotation: given['rotation'] === undefined ? 0 : assertFiniteNumber(method, 'rotation', given['rotation']),
@@ -121,6 +132,7 @@ export function newText(method: string, props: unknown): NewItem {
     width,
     height: textHeight(content, style, width),
     props: {
+      ...linkOf(given),
       content,
       style,
       rotation: given['rotation'] === undefined ? 0 : assertFiniteNumber(method, 'rotation', given['rotation']),
@@ -138,6 +150,7 @@ export function newCard(method: string, props: unknown, store: BoardStore): NewI
     width: given['width'] === undefined ? CARD_WIDTH : assertPositive(method, 'width', given['width']),
     height: CARD_HEIGHT,
     props: {
+      ...linkOf(given),
       title: given['title'] === undefined ? '' : assertString(method, 'title', given['title']),
       description: given['description'] === undefined ? '' : assertString(method, 'description', given['description']),
       rotation: given['rotation'] === undefined ? 0 : assertFiniteNumber(method, 'rotation', given['rotation']),

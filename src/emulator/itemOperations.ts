@@ -39,12 +39,15 @@ export function createItemOperations(store: BoardStore, factory: ItemFactory, ca
     const board = factory.itemData(record);
     const outcome = syncOutcome(path, store, record, object, factory.snapshotOf(object) ?? board, board);
     const ends = connectorEnds(record);
+    const geometryBefore = geometryOf(record);
     Object.assign(record, outcome.record);
     for (const { child, x, y } of outcome.childPositions) Object.assign(child, { x, y });
     if (record.type === 'connector') store.reconnect(record, ends);
     store.touch(record, APP_USER);
     factory.refresh(object, factory.itemData(record));
-    changes.updated([record]);
+    // Miro sends experimental:items:update only for moves, resizes, rotations and scaling.
+    if (geometryOf(record) !== geometryBefore || outcome.childPositions.length > 0) changes.updated([record]);
+    else changes.other();
   };
 
   return {
@@ -132,4 +135,9 @@ export function createItemOperations(store: BoardStore, factory: ItemFactory, ca
         return members.map((record) => factory.item(record));
       }),
   };
+}
+
+/** What a move, resize, rotation or scaling changes. */
+function geometryOf(record: { x: number; y: number; width: number; height: number; props: Record<string, unknown> }): string {
+  return JSON.stringify([record.x, record.y, record.width, record.height, record.props['rotation'] ?? 0, record.props['start'], record.props['end']]);
 }

@@ -4,7 +4,7 @@ import type { BoardStore } from './boardStore';
 import { endpointsChecked } from './connectorRules';
 import { assertFiniteNumber, assertOneOf, assertPositive, fail, SHAPE_NAMES } from './contentRules';
 import { attachToFrame, frameHolding, lies, requireFrame } from './frameRules';
-import { PARTICIPANT, type ItemRecord } from './records';
+import { copyData, PARTICIPANT, type ItemRecord } from './records';
 import { stickyNoteSize, textHeight } from './sizing';
 import { DEFAULT_STYLES, styleMerged } from './styleRules';
 import type { Participant, UnsupportedType } from './types';
@@ -45,9 +45,11 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
     return record.id;
   };
 
-  const edited = (records: ItemRecord[]) => {
+  /** `geometry: false` (a text or style edit): Miro sends no update event for it. */
+  const edited = (records: ItemRecord[], geometry = true) => {
     for (const record of records) store.touch(record, PARTICIPANT);
-    changes.updated(records);
+    if (geometry) changes.updated(records);
+    else changes.other();
   };
 
   return {
@@ -140,7 +142,7 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
       if (!TEXT_TYPES.has(record.type)) fail(method, `a ${record.type} has no text content`);
       record.props['content'] = editorHtml(text);
       if (record.type === 'text') record.height = textHeight(editorHtml(text), record.props['style'] as Record<string, unknown>, record.width);
-      edited([record]);
+      edited([record], false);
     },
     resize(id, width, height) {
       const method = 'participant.resize';
@@ -162,6 +164,17 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
         Object.assign(record, { width, height });
       }
       edited(updated);
+    },
+    duplicate(id) {
+      const method = 'participant.duplicate';
+      const original = store.requireItem(method, id);
+      if (original.type === 'frame' || original.type === 'connector') fail(method, `duplicate a single item, not a ${original.type}`);
+      // Miro's copy lands beside the original, in the same parent; no items:create event for it.
+      const copy = store.newRecord(PARTICIPANT, { type: original.type, unsupported: original.unsupported, x: original.x + original.width + 20, y: original.y, width: original.width, height: original.height, props: copyData(original.props) });
+      copy.parentId = original.parentId;
+      store.insert(copy);
+      changes.other();
+      return copy.id;
     },
     remove(id) {
       store.requireItem('participant.remove', id);

@@ -76,7 +76,9 @@ export type Participant = {
   addConnector(props: { start: string; end: string }): string;
   /** Moves an item's centre to board coordinates (a frame's children move with it). */
   move(id: string, boardX: number, boardY: number): void;
-  /** Replaces a sticky note's, shape's or text's content with escaped plain text. */
+  /** Copy-paste or duplicate: a copy beside the original, same parent. Miro fires no `items:create` for it. */
+  duplicate(id: string): string;
+  /** Replaces a sticky note's, shape's or text's content with escaped plain text (no update event: not a move). */
   editText(id: string, text: string): void;
   resize(id: string, width: number, height: number): void;
   remove(id: string): void;

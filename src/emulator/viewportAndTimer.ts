@@ -40,7 +40,12 @@ export function createViewport(call: SdkCall, store: BoardStore) {
         const box = rectBounding(rects);
         if (!box) fail('board.viewport.zoomTo', 'pass at least one item');
         const padded = rectInflate(box, Math.max(box.width, box.height) * 0.05);
-        viewport = { x: rectLeft(padded), y: rectTop(padded), width: padded.width, height: padded.height };
+        // The screen keeps its aspect ratio and Miro's zoom stays within 0.01–4: fit the box, centred.
+        const zoom = Math.min(4, Math.max(0.01, Math.min(SCREEN.width / padded.width, SCREEN.height / padded.height)));
+        const width = SCREEN.width / zoom;
+        const height = SCREEN.height / zoom;
+        const centre = { x: rectLeft(padded) + padded.width / 2, y: rectTop(padded) + padded.height / 2 };
+        viewport = { x: centre.x - width / 2, y: centre.y - height / 2, width, height };
       }),
     getZoom: () => call('board.viewport.getZoom', () => SCREEN.width / viewport.width),
     setZoom: (zoom: unknown) =>

@@ -40,18 +40,19 @@ describe('board events', () => {
     ]);
   });
 
-  it('fire for participants (other people): add, move, edit, remove, select', async () => {
+  it('fire for participants as Miro sends them: add, move, remove, select — not a text edit, not a duplicate', async () => {
     const emulated = createEmulatedMiro();
     const log = recorder(emulated);
     const id = emulated.participant.addStickyNote({ text: 'idea', x: 0, y: 0 });
     emulated.participant.move(id, 300, 0);
     emulated.participant.editText(id, 'better idea');
+    const copy = emulated.participant.duplicate(id);
     emulated.participant.select([id]);
     emulated.participant.remove(id);
     await flush();
+    expect(emulated.items().map((item) => item.id)).toEqual([copy]);
     expect(log).toEqual([
       { event: 'items:create', ids: [id] },
-      { event: 'experimental:items:update', ids: [id] },
       { event: 'experimental:items:update', ids: [id] },
       { event: 'selection:update', ids: [id] },
       { event: 'items:delete', ids: [id] },
