@@ -1,4 +1,6 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { Card, Miro } from '@mirohq/websdk-types';
+import { plainTextFromHtml } from '../core/html';
+import { createReconciled, type CreateJob } from '../miro/createReconciled';
 import { dataProductCardContent, type DataProductInput } from '../core/map/dataProductCard';
 import { placeDataProduct } from '../core/map/placeDataProduct';
 import { attachToFrame } from '../miro/attachToFrame';
@@ -29,7 +31,15 @@ async function addCard(miro: Miro, content: ReturnType<typeof dataProductCardCon
   const at = placeDataProduct(snapshot);
   const frame = items.get(snapshot.ledger?.frames.dataProducts ?? '');
   if (!isFrame(frame)) throw new Error('The data products frame is missing: click "Build Accelerate board" to restore it.');
-  const card = await queue.run(50, () => miro.board.createCard({ title: content.title, description: content.description, x: at.x, y: at.y }));
-  await attachToFrame(miro, queue, frame, [card]);
-  return card.id;
+  const job: CreateJob<Card> = {
+    create: () => miro.board.createCard({ title: content.title, description: content.description, x: at.x, y: at.y }),
+    madeIt: (item, centreOf) => {
+      const centre = centreOf(item);
+      const made = item as Card;
+      return item.type === 'card' && Math.abs(centre.x - at.x) < 1 && Math.abs(centre.y - at.y) < 1 && plainTextFromHtml(made.title) === plainTextFromHtml(content.title);
+    },
+  };
+  const [card] = await createReconciled(miro, queue, [job], new Set(items.keys()));
+  await attachToFrame(miro, queue, frame, [card!]);
+  return card!.id;
 }

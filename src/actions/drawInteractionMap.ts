@@ -70,7 +70,7 @@ async function drawMap(miro: Miro, options: InteractionMapOptions): Promise<Inte
       const link = wantedByKey.get(key);
       return link?.start && link.end ? [{ key, start: link.start, end: link.end }] : [];
     });
-    const created = await createConnectors(miro, queue, { connectors: toCreate, ledger });
+    const created = await createConnectors(miro, queue, { connectors: toCreate, ledger, items });
 
     let arranged: ArrangeReport | null = null;
     if (options.arrange ?? true) {

@@ -31,6 +31,14 @@ export function createAdoptionIndex(candidates: ReadonlyArray<{ item: Item; cent
   };
 }
 
+/** Whether `item`, centred at `centre` on the board, is a copy of `planned` drawn at `at`. */
+export function isPlannedCopy(item: Item, centre: BoardPoint, planned: PlannedItem, at: BoardPoint): boolean {
+  return (
+    slot(item.type, centre) === slot(SDK_TYPE[planned.kind], at) &&
+    matches(item as unknown as Record<string, unknown>, planned, plainTextFromHtml(planned.content))
+  );
+}
+
 function matches(item: Record<string, unknown>, planned: PlannedItem, text: string): boolean {
   if (typeof item.content !== 'string' || plainTextFromHtml(item.content) !== text) return false;
   if (typeof item.width !== 'number' || Math.abs(item.width - planned.width) >= 1) return false;

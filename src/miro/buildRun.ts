@@ -2,12 +2,14 @@ import type { Frame, Item, Miro } from '@mirohq/websdk-types';
 import type { ActivityId } from '../core/activity';
 import type { WorkshopConfig } from '../core/config';
 import type { Ledger } from '../core/ledger';
-import type { BoardPlan, PlannedFrame } from '../core/plan';
+import type { BoardPlan, PlannedFrame, PlannedItem } from '../core/plan';
 import { attachToFrame } from './attachToFrame';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
 import { boardCentreOf, indexById } from './boardGeometry';
 import type { CallQueue } from './callQueue';
-import { createPlannedFrame, createPlannedItem, type BoardPoint } from './createPlannedItem';
+import type { BoardPoint } from './createPlannedItem';
+import { createReconciled } from './createReconciled';
+import { plannedFrameJob, plannedItemJob } from './plannedItemJob';
 import { isFrame, isGroup, isPositioned, type PositionedItem } from './itemGuards';
 import { assertFitsInFrame } from './frameFit';
 import { createLedgerWriter } from './ledgerWriter';
@@ -30,6 +32,8 @@ export class BuildRun {
   /** Whether `ledger.origin` is where this board's layout starts (false until stored or derived). */
   private originKnown: boolean;
   private readonly storedLedger: string;
+  /** Ids this run accounts for: the board as read, the ledger, what it made. Anything else new is not its own. */
+  private readonly known: Set<string>;
 
   constructor(
     private readonly miro: Miro,
@@ -53,6 +57,7 @@ export class BuildRun {
         .map((item) => ({ item, centre: boardCentreOf(item, parentOf) })),
     );
     this.writer = createLedgerWriter(miro, queue, this.ledger);
+    this.known = new Set([...this.board.keys(), ...recorded]);
     this.originKnown = stored !== undefined;
   }
 
@@ -91,14 +96,18 @@ export class BuildRun {
     }
     if (frames.size === 0) this.ledger.origin = await this.findOrigin(plan);
     const missing = plan.frames.filter((planned) => !frames.has(planned.activity));
-    await Promise.all(
-      missing.map(async (planned) => {
-        const frame = await this.queue.run(50, () => createPlannedFrame(this.miro, planned, this.toBoard(planned)));
+    await createReconciled(
+      this.miro,
+      this.queue,
+      missing.map((planned) => plannedFrameJob(this.miro, planned, this.toBoard(planned))),
+      this.known,
+      (index, frame) => {
+        const planned = missing[index]!;
         frames.set(planned.activity, frame);
         this.ledger.frames[planned.activity] = frame.id;
         this.created++;
         this.itemDone();
-      }),
+      },
     );
     // Recorded again before any item is attached; this early write only narrows the window.
     if (missing.length > 0) void this.persistLedger().catch(() => undefined);
@@ -115,31 +124,47 @@ export class BuildRun {
       return !(recordedId && (this.board.has(recordedId) || item.consumable));
     });
     assertFitsInFrame(frame, missing);
-    await Promise.all(
-      planned.items.map(async (item) => {
-        const recordedId = this.ledger.items[item.key];
-        const existing = recordedId ? this.board.get(recordedId) : undefined;
-        if (existing || (recordedId && item.consumable)) {
-          // A run cut short after recording may have left its items unattached; items people moved out stay out.
-          if (existing && !item.consumable && isPositioned(existing) && !existing.parentId && liesInside(existing, frame)) {
-            toAttach.push(existing);
-          }
-          this.reused++;
-          this.itemDone();
-          return;
+    const toCreate: Array<{ item: PlannedItem; at: BoardPoint }> = [];
+    for (const item of planned.items) {
+      const recordedId = this.ledger.items[item.key];
+      const existing = recordedId ? this.board.get(recordedId) : undefined;
+      if (existing || (recordedId && item.consumable)) {
+        // A run cut short after recording may have left its items unattached; items people moved out stay out.
+        if (existing && !item.consumable && isPositioned(existing) && !existing.parentId && liesInside(existing, frame)) {
+          toAttach.push(existing);
         }
-        const at = { x: topLeft.x + item.x, y: topLeft.y + item.y };
-        const adopted = this.adoption.take(item, at);
-        const made = adopted ?? (await this.queue.run(50, () => createPlannedItem(this.miro, item, at)));
-        this.ledger.items[item.key] = made.id;
-        if (adopted) this.reused++;
-        else this.created++;
-        if (!isPositioned(made) || made.parentId !== frame.id) toAttach.push(made);
+        this.reused++;
         this.itemDone();
-      }),
+        continue;
+      }
+      const at = { x: topLeft.x + item.x, y: topLeft.y + item.y };
+      const adopted = this.adoption.take(item, at);
+      if (!adopted) {
+        toCreate.push({ item, at });
+        continue;
+      }
+      this.ledger.items[item.key] = adopted.id;
+      this.reused++;
+      if (!isPositioned(adopted) || adopted.parentId !== frame.id) toAttach.push(adopted);
+      this.itemDone();
+    }
+    const made = createReconciled(
+      this.miro,
+      this.queue,
+      toCreate.map(({ item, at }) => plannedItemJob(this.miro, item, at)),
+      this.known,
+      (index, item) => {
+        this.ledger.items[toCreate[index]!.item.key] = item.id;
+        this.created++;
+        toAttach.push(item);
+        this.itemDone();
+      },
     );
+    const failure = await made.then(() => undefined, (error: unknown) => ({ error }));
+    // Recorded before anything is attached, and also when a create failed for good.
+    if (toAttach.length > 0) await this.persistLedger();
+    if (failure) throw failure.error;
     if (toAttach.length === 0) return;
-    await this.persistLedger();
     await attachToFrame(this.miro, this.queue, frame, toAttach);
   }
 

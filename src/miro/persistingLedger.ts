@@ -4,6 +4,7 @@ import type { CallQueue } from './callQueue';
 import type { Clock } from './clock';
 import { readLedgerValue, writeLedgerValue } from './ledger';
 import { writeThenSettle } from './settle';
+import { removeItem } from './removeItem';
 
 const MAX_ROUNDS = 5;
 
@@ -50,7 +51,7 @@ async function storeChanges(miro: Miro, queue: CallQueue, clock: Clock, ledger: 
       .filter((id) => !kept.has(id))
       .map(async (id) => {
         const item = await queue.run(50, () => miro.board.getById(id));
-        await queue.run(50, () => miro.board.remove(item));
+        await removeItem(miro, queue, item);
       }),
   );
 }

@@ -6,10 +6,12 @@ import { attachToFrame } from './attachToFrame';
 import type { CallQueue } from './callQueue';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
 import { boardCentreOf } from './boardGeometry';
-import { createPlannedItem } from './createPlannedItem';
+import { createReconciled } from './createReconciled';
+import { plannedItemJob } from './plannedItemJob';
 import { assertFitsInFrame } from './frameFit';
 import { isPositioned } from './itemGuards';
 import { allSettledOrThrow } from './settle';
+import { removeItem } from './removeItem';
 
 export type SyncCounts = { created: number; updated: number; removed: number };
 
@@ -31,12 +33,13 @@ export async function syncAppItems(
   const plannedKeys = new Set(planned.map((item) => item.key));
   const created: Item[] = [];
   const adoption = unrecordedItemsIn(frame, items, ledger);
+  const toCreate: Array<{ planned: PlannedItem; at: { x: number; y: number } }> = [];
 
   const stale = Object.entries(ledger.items).filter(([key]) => key.startsWith(keyPrefix) && !plannedKeys.has(key));
   await allSettledOrThrow(
     stale.map(async ([key, id]) => {
       const item = items.get(id);
-      if (item) await queue.run(50, () => miro.board.remove(item));
+      if (item) await removeItem(miro, queue, item);
       delete ledger.items[key];
       if (item) counts.removed++;
     }),
@@ -50,7 +53,7 @@ export async function syncAppItems(
         // Dragged out of its frame: its x/y are now in another frame's space, and put back unparented
         // it would not follow the frame. Made afresh instead.
         const stray = existing;
-        await queue.run(50, () => miro.board.remove(stray));
+        await removeItem(miro, queue, stray);
         counts.removed++;
         existing = undefined;
       } else if (!existing) {
@@ -71,11 +74,20 @@ export async function syncAppItems(
         }
         return;
       }
-      const item = await queue.run(50, () => createPlannedItem(miro, plannedItem, at));
-      ledger.items[plannedItem.key] = item.id;
+      toCreate.push({ planned: plannedItem, at });
+    }),
+  );
+  const known = new Set([...items.keys(), ...Object.values(ledger.items), ...Object.values(ledger.frames)]);
+  await createReconciled(
+    miro,
+    queue,
+    toCreate.map(({ planned: item, at }) => plannedItemJob(miro, item, at)),
+    known,
+    (index, item) => {
+      ledger.items[toCreate[index]!.planned.key] = item.id;
       created.push(item);
       counts.created++;
-    }),
+    },
   );
   await attachToFrame(miro, queue, frame, created);
   return counts;

@@ -41,10 +41,11 @@ const CELL_HEIGHT = 240;
 const AREA_HEADER = 150;
 
 /** A board built with `config` on an emulator with `options` (latency 0, the board's own fake clock). */
-export async function workshopBoard(options: { emulator?: EmulatorOptions; config?: WorkshopConfigInput } = {}): Promise<WorkshopBoard> {
+export async function workshopBoard(options: { emulator?: EmulatorOptions; config?: WorkshopConfigInput; clicks?: number } = {}): Promise<WorkshopBoard> {
   const clock = fakeClock();
   const emulated = createEmulatedMiro({ latencyMs: 0, now: clock.now, ...options.emulator });
-  const { frames } = await buildAccelerateBoard(emulated.miro, { clock, ...(options.config ? { config: options.config } : {}) });
+  const build = () => buildAccelerateBoard(emulated.miro, { clock, ...(options.config ? { config: options.config } : {}) });
+  const { frames } = await clickUntilDone(build, options.clicks ?? 1);
   const readQueue = createCallQueue({ clock });
   const ledger = async () => {
     const value = await readQueue.run(50, () => readLedgerValue(emulated.miro));
@@ -220,6 +221,19 @@ export function withIdsDescribed(value: unknown, emulated: EmulatedMiro): unknow
     return entry;
   };
   return walk(value);
+}
+
+/** What a facilitator does when an action fails: click it again, up to `clicks` clicks in all. */
+export async function clickUntilDone<T>(action: () => Promise<T>, clicks: number): Promise<T> {
+  let failure: unknown;
+  for (let click = 0; click < clicks; click++) {
+    try {
+      return await action();
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
 }
 
 export type ActionName = 'build' | 'tally' | 'map' | 'review';

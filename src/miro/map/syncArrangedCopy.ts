@@ -55,6 +55,6 @@ export async function syncArrangedCopy(
     const end = link && ledger.items[link.toItemKey];
     return start && end ? [{ key, start, end }] : [];
   });
-  const created = await createConnectors(miro, queue, { connectors: toCreate, ledger });
+  const created = await createConnectors(miro, queue, { connectors: toCreate, ledger, items });
   return { items: itemCounts, connectors: { created, removed, kept: changes.kept.length }, scale: copy.scale };
 }

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { addDataProduct } from '../../src/actions/addDataProduct';
+import { boardShape } from '../support/boardShape';
+import { clickUntilDone, fillWorkshop, runAction, workshopBoard, type ActionName } from './helpers';
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const ACTIONS = ['tally', 'map', 'review'] as const satisfies readonly ActionName[];
+
+describe('Miro losing 10 % of answers to calls that took effect', () => {
+  test(`every action, clicked again at most twice, leaves the board item for item as a clean run does, for ${SEEDS.length} seeds`, async () => {
+    const clean = await workshopBoard();
+    await fillWorkshop(clean);
+    for (const action of ACTIONS) await runAction(clean, action);
+    await addDataProduct(clean.miro, { name: 'Added from the panel', job: 'a card' });
+    const expected = boardShape(clean.emulated);
+
+    for (const seed of SEEDS) {
+      const board = await workshopBoard({ emulator: { lostAnswerRate: 0.1, seed }, clicks: 3 });
+      await fillWorkshop(board);
+      for (const action of ACTIONS) await clickUntilDone(() => runAction(board, action), 3);
+      await clickUntilDone(() => addDataProduct(board.miro, { name: 'Added from the panel', job: 'a card' }), 3);
+      expect(board.emulated.stats().failures, `seed ${seed}`).toBeGreaterThan(0);
+      expect(boardShape(board.emulated), `seed ${seed}`).toEqual(expected);
+    }
+  });
+
+  test('a re-run after lost answers creates nothing: everything made was recorded', async () => {
+    for (const seed of SEEDS.slice(0, 5)) {
+      const board = await workshopBoard({ emulator: { lostAnswerRate: 0.1, seed }, clicks: 3 });
+      await fillWorkshop(board);
+      for (const action of ACTIONS) await clickUntilDone(() => runAction(board, action), 3);
+      const shape = boardShape(board.emulated);
+      for (const action of ['build', ...ACTIONS] as const) await clickUntilDone(() => runAction(board, action), 3);
+      expect(boardShape(board.emulated), `seed ${seed}`).toEqual(shape);
+    }
+  });
+});
