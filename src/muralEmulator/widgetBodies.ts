@@ -165,14 +165,15 @@ export const CREATE_ARROW = obj(
   ['x', 'y', 'width', 'height', 'points'],
 );
 
-/** A PATCH body: the create item without defaults, required fields or the listed properties (`stackingOrder` is create-only). */
+/** A PATCH body: the create item without defaults, top-level required fields or the listed properties (`stackingOrder` is create-only). Nested objects (arrow `label`) keep theirs, as in the OpenAPI. */
 function patchOf(spec: FieldSpec, drop: readonly string[]): FieldSpec {
   const strip = (field: FieldSpec): FieldSpec => {
     const { default: _default, ...rest } = field;
     if (rest.kind === 'object') {
       const props = Object.fromEntries(Object.entries(rest.props).map(([key, child]) => [key, strip(child)]));
-      return { ...rest, props, required: [] };
+      return { ...rest, props };
     }
+    if (rest.kind === 'array') return { ...rest, items: strip(rest.items) };
     return rest;
   };
   const item = spec.kind === 'array' ? spec.items : spec;
