@@ -25,7 +25,7 @@ describe('emulated MURAL: GET /widgets paging and filters', () => {
     } while (next && sizes.length < 10);
     expect(sizes).toEqual([100, 100, 50]);
     expect(new Set(ids).size).toBe(250);
-    // Mutation caught: `rest.length <= limit` → `<` sends a `next` with an empty last page (sizes [100,100,50,0]).
+    // Mutation caught: a cursor that restarts at the first item (afterSeq ignored) repeats ids (new Set size < 250).
   });
 
   it('limit must be 1..100 (400 LIMIT_INVALID); no limit → default page size', async () => {
@@ -38,6 +38,10 @@ describe('emulated MURAL: GET /widgets paging and filters', () => {
     }
     expect((await call('GET', `${widgetsPath}?limit=100`)).body.value).toHaveLength(10);
     expect((await call('GET', `${widgetsPath}?limit=1`)).body.value).toHaveLength(1);
+    // Exactly `limit` left: one full page and no `next` (mutation caught: `rest.length <= limit` → `<`).
+    const exact = await call('GET', `${widgetsPath}?limit=10`);
+    expect(exact.body.value).toHaveLength(10);
+    expect(exact.body.next).toBeUndefined();
     expect((await call('GET', widgetsPath)).body.value).toHaveLength(7);
     // Mutation caught: `limit > MAX_LIMIT` → `limit > MAX_LIMIT + 1` accepts 101.
   });
