@@ -9,3 +9,4 @@ export { generateReview, NoReviewFrameError, type ReviewOptions, type ReviewRepo
 export type { BuildOptions, BuildProgress, BuildReport } from './actions/types';
 export { ACTIVITY_IDS, type ActivityId } from './core/activity';
 export { InvalidConfigError, WorkshopConfigSchema, workshopConfigFrom, type WorkshopConfig, type WorkshopConfigInput } from './core/config';
+export { createEmulatedMural } from './muralEmulator/createEmulatedMural'; export type { EmulatedMural, MuralEmulatorOptions, MuralStats, MuralWidget, MuralScope, MuralHandler } from './muralEmulator/types';
