@@ -4,6 +4,8 @@ import type { DataProductInput } from '../actions/addDataProduct';
 import type { InteractionMapOptions, InteractionMapReport } from '../actions/drawInteractionMap';
 import type { TallyOptions, TallyReport } from '../actions/tallyKeyMetrics';
 import type { ReviewReport } from '../actions/generateReview';
+import { readLedgerValue } from '../miro/ledger';
+import type { StoredBoardStatus } from './boardReadiness';
 
 /** The public-API functions the panel calls. Tests replace any of them with fakes. */
 export type PanelActions = {
@@ -13,6 +15,8 @@ export type PanelActions = {
   addDataProduct: (miro: Miro, input: DataProductInput) => Promise<string>;
   drawInteractionMap: (miro: Miro, options?: InteractionMapOptions) => Promise<InteractionMapReport>;
   generateReview: (miro: Miro) => Promise<ReviewReport>;
+  /** Whether the app's ledger on this board records built frames (one storage read). */
+  readBoardStatus: (miro: Miro) => Promise<StoredBoardStatus>;
 };
 
 /*
@@ -27,6 +31,10 @@ export const defaultPanelActions: PanelActions = {
   addDataProduct: async (miro, input) => (await import('../actions/addDataProduct')).addDataProduct(miro, input),
   drawInteractionMap: async (miro, options) => (await import('../actions/drawInteractionMap')).drawInteractionMap(miro, options),
   generateReview: async (miro) => (await import('../actions/generateReview')).generateReview(miro),
+  readBoardStatus: async (miro) => {
+    const ledger = await readLedgerValue(miro);
+    return ledger && Object.keys(ledger.frames).length > 0 ? 'built' : 'notBuilt';
+  },
 };
 
 export function panelActionsFrom(overrides: Partial<PanelActions> = {}): PanelActions {
