@@ -19,12 +19,35 @@ export type WorkshopConfig = z.output<typeof WorkshopConfigSchema>;
 export type WorkshopConfigInput = z.input<typeof WorkshopConfigSchema>;
 
 export class InvalidConfigError extends Error {
+  /** What to do about it, as a plain sentence for the facilitator ("Choose 1 to 8 groups."). */
+  readonly sentence: string;
+
   constructor(
     readonly field: string,
     detail: string,
   ) {
     super(`Invalid workshop configuration: ${field} — ${detail}`);
     this.name = 'InvalidConfigError';
+    this.sentence = configErrorSentence(field);
+  }
+}
+
+/**
+ * The sentence for a configuration field that failed validation: what the facilitator should choose,
+ * never zod's wording (the `message` keeps that, with the field, for API callers and logs).
+ */
+export function configErrorSentence(field: string): string {
+  switch (field.split('.')[0]) {
+    case 'groups':
+      return 'Choose 1 to 8 groups.';
+    case 'workshopName':
+      return 'Keep the workshop name to 80 characters or fewer.';
+    case 'format':
+      return 'Choose remote or in person.';
+    case 'omit':
+      return 'Only the futurespective and the check-out can be left out.';
+    default:
+      return 'The workshop configuration has a setting the app does not know; leave it out.';
   }
 }
 

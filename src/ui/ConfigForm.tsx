@@ -26,7 +26,7 @@ function formFieldOf(errorField: string): FormField | null {
 
 export function ConfigForm({ values, onChange, error, disabled = false }: ConfigFormProps) {
   const errorField = error ? formFieldOf(error.field) : null;
-  const errorFor = (field: FormField) => (error && errorField === field ? error.message : null);
+  const errorFor = (field: FormField) => (error && errorField === field ? error.sentence : null);
   const errorId = (field: FormField) => `${FIELD_IDS[field]}-error`;
   const update = (patch: Partial<ConfigFormValues>) => onChange({ ...values, ...patch });
 
@@ -105,7 +105,7 @@ export function ConfigForm({ values, onChange, error, disabled = false }: Config
 
       {error && errorField === null ? (
         <div class="form-group error">
-          <FieldError id="config-error" message={error.message} />
+          <FieldError id="config-error" message={error.sentence} />
         </div>
       ) : null}
     </form>

@@ -6,9 +6,13 @@ import type { DownloadText } from './downloadText';
 import { defaultConfigFormValues, validateConfigForm, type ConfigFormValues } from './configForm';
 import { DataProductsSection } from './map/DataProductsSection';
 import { panelActionsFrom, type PanelActions } from './panelActions';
+import { boardReadinessFrom } from './boardReadiness';
 import { ReviewSection } from './review/ReviewSection';
 import { TallySection } from './TallySection';
 import { useBuild } from './useBuild';
+import { useStoredBoardStatus } from './useStoredBoardStatus';
+
+const NEEDS_BOARD_ID = 'panel-needs-built-board';
 
 export type PanelProps = {
   /** `window.miro` in Miro, `createEmulatedMiro().miro` in the sandbox and tests. */
@@ -25,6 +29,8 @@ export function Panel({ miro, actions, initialValues = defaultConfigFormValues, 
   const [values, setValues] = useState(initialValues);
   const validation = useMemo(() => validateConfigForm(values), [values]);
   const build = useBuild(miro, run.buildAccelerateBoard);
+  const readiness = boardReadinessFrom(useStoredBoardStatus(miro, run.readBoardStatus, build.state.status), build.state.status);
+  const blockedBy = readiness.ready ? null : NEEDS_BOARD_ID;
 
   const startBuild = () => {
     if (validation.ok) void build.start(validation.config);
@@ -37,6 +43,11 @@ export function Panel({ miro, actions, initialValues = defaultConfigFormValues, 
         <p class="p-small panel-subtitle">Data Mesh Accelerate workshop, laid out on this board.</p>
       </header>
 
+      {readiness.hint ? (
+        <p class="p-small panel-hint" role="note">
+          {readiness.hint}
+        </p>
+      ) : null}
       <ConfigForm
         values={values}
         onChange={setValues}
@@ -47,14 +58,20 @@ export function Panel({ miro, actions, initialValues = defaultConfigFormValues, 
 
       <hr class="hr" />
       <h2 class="h4 panel-section-title">During the workshop</h2>
-      <TallySection miro={miro} run={run.tallyKeyMetrics} paused={build.isRunning} download={download} />
+      {readiness.reason ? (
+        <p id={NEEDS_BOARD_ID} class="p-small panel-needs-board">
+          {readiness.reason}
+        </p>
+      ) : null}
+      <TallySection miro={miro} run={run.tallyKeyMetrics} paused={build.isRunning} download={download} blockedBy={blockedBy} />
       <DataProductsSection
         miro={miro}
         addDataProduct={run.addDataProduct}
         drawInteractionMap={run.drawInteractionMap}
         paused={build.isRunning}
+        blockedBy={blockedBy}
       />
-      <ReviewSection miro={miro} run={run.generateReview} download={download} disabled={build.isRunning} />
+      <ReviewSection miro={miro} run={run.generateReview} download={download} disabled={build.isRunning} blockedBy={blockedBy} />
     </main>
   );
 }

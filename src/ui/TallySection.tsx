@@ -19,6 +19,8 @@ type TallySectionProps = {
   /** True while something else rewrites the board (a build): live recounts wait for it. */
   paused?: boolean;
   download?: DownloadText;
+  /** Id of the text saying why Tally is unavailable (no built board yet); null when it is available. */
+  blockedBy?: string | null;
 };
 
 /**
@@ -26,7 +28,7 @@ type TallySectionProps = {
  * starts with the first click on Tally (so changes made while that tally runs are counted by the next
  * one): the panel never writes tally charts to the board before the facilitator has asked for them.
  */
-export function TallySection({ miro, run, paused = false, download = downloadText }: TallySectionProps) {
+export function TallySection({ miro, run, paused = false, download = downloadText, blockedBy = null }: TallySectionProps) {
   const [live, setLive] = useState(true);
   const [includeVotes, setIncludeVotes] = useState(false);
   const votingAvailable = useVotingAvailable(miro);
@@ -41,8 +43,9 @@ export function TallySection({ miro, run, paused = false, download = downloadTex
         <button
           type="button"
           class={`button button-secondary button-small ${tally.isRunning && !report ? 'button-loading' : ''}`}
-          disabled={tally.isRunning}
+          disabled={tally.isRunning || blockedBy !== null}
           aria-busy={tally.isRunning}
+          aria-describedby={blockedBy ?? undefined}
           onClick={tally.request}
         >
           Tally

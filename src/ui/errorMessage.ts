@@ -2,7 +2,7 @@ import { InvalidConfigError } from '../core/config';
 
 /** What the panel tells the facilitator when an action fails. */
 export function errorMessageFor(actionLabel: string, error: unknown): string {
-  if (error instanceof InvalidConfigError) return error.message;
+  if (error instanceof InvalidConfigError) return error.sentence;
   if (error instanceof Error) return `${actionLabel} failed: ${error.message}`;
   return `${actionLabel} failed: ${String(error)}`;
 }

@@ -32,7 +32,7 @@ function largeGraph(shape: Shape): InteractionGraph {
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const pick = (from: number, count: number) => from + Math.floor(random() * count);
   const products = Array.from({ length: PRODUCTS }, (_, i) => ({
-    itemId: `p${i}`, key: `product ${i}`, name: `Product ${i}`, job: 'job', sources: [], consumers: [], owner: '',
+    itemId: `p${i}`, key: `product ${i}`, name: `Product ${i}`, job: 'job', sources: [], consumers: [], owner: '', useCase: '',
   }));
   const tier = PRODUCTS / TIERS;
   const links = new Map<string, { from: string; to: string; written: boolean; drawnConnectorIds: string[] }>();

@@ -16,7 +16,7 @@ const region = { left: 1000, top: 200, width: 2152, height: 1400 };
 
 function graphOf(productCount: number, links: Array<[number, number]>, sources: Array<[string, number]> = [], consumers: Array<[number, string]> = []): InteractionGraph {
   const products = Array.from({ length: productCount }, (_, i) => ({
-    itemId: `p${i}`, key: `product ${i}`, name: `Product ${i}`, job: 'j', sources: [], consumers: [], owner: '',
+    itemId: `p${i}`, key: `product ${i}`, name: `Product ${i}`, job: 'j', sources: [], consumers: [], owner: '', useCase: '',
   }));
   const external = (entries: Array<[string, number]>) => {
     const nodes = new Map<string, { key: string; name: string; productIds: string[] }>();

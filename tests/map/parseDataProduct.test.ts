@@ -13,8 +13,16 @@ describe('parseDataProductFields', () => {
       sources: ['CRM', 'Orders'],
       consumers: ['Churn forecast', 'Marketing'],
       owner: 'Sales domain',
+      useCase: '',
     });
     expect(isDataProduct(fields)).toBe(true);
+  });
+
+  test('reads the use case the product serves, under any of its labels', () => {
+    expect(parseDataProductFields('Customer 360\nJob: one view\nUse case: churn prediction').useCase).toBe('churn prediction');
+    expect(parseDataProductFields('Customer 360\nuse cases:\n  churn prediction\nOwner: Sales').useCase).toBe('churn prediction');
+    expect(parseDataProductFields('Customer 360\nUSECASE: self-service reporting').useCase).toBe('self-service reporting');
+    expect(parseDataProductFields('Customer 360\nJob: one view').useCase).toBe('');
   });
 
   test('labels are case-insensitive, singular or plural, and values split on commas, semicolons and lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { archetypeOf } from '../../src/core/export/dataProductSpec';
+import { archetypeOf } from '../../src/core/export/odps/odpsDataProduct';
 import { sentenceCount } from '../../src/core/review/dataProductLints';
 import { reviewFromSnapshot } from '../../src/core/review/reviewFromSnapshot';
 import { plannedBoard } from './plannedSnapshot';

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { csvRows, csvText } from '../../src/core/export/csv';
 import { escapeMarkdown, escapeMarkdownLine } from '../../src/core/export/markdown';
-import { yamlDocuments, yamlStringify, type YamlValue } from '../../src/core/export/yaml';
-import { specId } from '../../src/core/export/dataProductSpec';
+import { yamlDocumentText, yamlStreamText } from '../../src/core/export/yamlText';
+import { fileSlug } from '../../src/core/export/odps/odpsFiles';
 import { parseCsv } from './csvParse';
 
 const awkward = fc.oneof(
@@ -14,9 +14,9 @@ const awkward = fc.oneof(
   fc.constantFrom('', ' ', 'true', 'No', 'null', '~', '0.0.1', '1e3', '- item', '# hash', 'key: value', '"quoted"', "'single'", '@at', '`tick`', '|', '>', '*star', '&anchor', '!tag', '%pct', '\t', '\u0085', '\u2028', '\ufeff', '\u007f', 'a\r\nb'),
 );
 
-describe('YAML writer', () => {
-  test('whatever the strings, yaml reads back exactly what was written', () => {
-    const value: fc.Arbitrary<YamlValue> = fc.letrec<{ value: YamlValue }>((tie) => ({
+describe('YAML text (the yaml library, readable by YAML 1.1 readers)', () => {
+  test('whatever the strings, yaml reads back exactly what was written, as YAML 1.2 and as YAML 1.1', () => {
+    const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
         awkward,
@@ -29,21 +29,23 @@ describe('YAML writer', () => {
     })).value;
     fc.assert(
       fc.property(fc.dictionary(fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,8}$/), value, { maxKeys: 5 }), (document) => {
-        const wellFormed = JSON.parse(JSON.stringify(document).replace(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/gi, '\\ufffd'));
-        expect(parse(yamlStringify(document))).toEqual(wellFormed);
+        const text = yamlDocumentText(document);
+        expect(parse(text)).toEqual(document);
+        expect(parse(text, { version: '1.1' })).toEqual(document);
+        // What a YAML 1.1 reader takes for a line break, or refuses, never appears raw.
+        expect(text).not.toMatch(/[\u007f-\u009f\u2028\u2029]/);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
-  test('plain where unambiguous, quoted otherwise', () => {
-    expect(yamlStringify({ a: '0.0.1', b: 'proposed', c: 'true', d: 'Customer 360', e: [], f: {} })).toBe(
-      'a: 0.0.1\nb: proposed\nc: "true"\nd: "Customer 360"\ne: []\nf: {}\n',
-    );
+  test('words a YAML 1.1 reader takes for booleans or null stay strings', () => {
+    const text = yamlDocumentText({ a: 'yes', b: 'No', c: 'null', d: 'on', e: '1:20', f: '2025-01-15', g: 'to be defined' });
+    expect(text).toBe('a: "yes"\nb: "No"\nc: "null"\nd: "on"\ne: "1:20"\nf: "2025-01-15"\ng: to be defined\n');
   });
 
   test('a stream of documents, with comments first', () => {
-    const text = yamlDocuments([{ id: 'a' }, { id: 'b' }], ['two\ndocuments']);
+    const text = yamlStreamText([{ id: 'a' }, { id: 'b' }], ['two\ndocuments']);
     expect(text.startsWith('# two documents\n---\n')).toBe(true);
     expect(parseAllDocuments(text).map((document) => document.toJSON())).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
@@ -55,6 +57,12 @@ describe('CSV', () => {
       fc.property(fc.array(fc.array(awkward, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
         expect(parseCsv(csvRows(rows))).toEqual(rows);
       }),
+    );
+  });
+
+  test('RFC 4180: a field with a comma, a quote, CR or LF is quoted, quotes doubled, rows end in CRLF', () => {
+    expect(csvRows([['a,b', 'say "hi"', 'line\r\nbreak', 'cr\ronly', 'lf\nonly', 'plain'], ['', 'x']])).toBe(
+      '"a,b","say ""hi""","line\r\nbreak","cr\ronly","lf\nonly",plain\r\n,x\r\n',
     );
   });
 
@@ -94,9 +102,10 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('one\n\n  two\\', '  ')).toBe('one\\\n  two\\\\');
   });
 
-  test('spec ids: lower-case slugs without "/", never empty', () => {
-    expect(specId('Customer 360 / EU', 'x')).toBe('customer-360-eu');
-    expect(specId('Ünïcode Prödukt', 'x')).toBe('unicode-produkt');
-    expect(specId('🙂', 'data-product-1')).toBe('data-product-1');
+  test('file slugs: lower-case ASCII without "/" or dots, empty when nothing is left', () => {
+    expect(fileSlug('Customer 360 / EU')).toBe('customer-360-eu');
+    expect(fileSlug('Ünïcode Prödukt')).toBe('unicode-produkt');
+    expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
+    expect(fileSlug('🙂')).toBe('');
   });
 });

@@ -27,13 +27,16 @@ beforeAll(async () => {
 });
 
 describe('exports, parsed back', () => {
-  test('the panel gets five files with distinct names', () => {
+  test('the panel gets the review, notes, tally, JSON, the ODPS stream and one ODPS file per product, with distinct names', () => {
     expect(report.exports.map((file) => [file.id, file.filename])).toEqual([
       ['markdown', 'accelerate-review.md'],
       ['notesCsv', 'accelerate-notes.csv'],
       ['tallyCsv', 'accelerate-tally.csv'],
       ['json', 'accelerate-workshop.json'],
-      ['dataProductsYaml', 'accelerate-data-products.yaml'],
+      ['dataProductsOdps', 'accelerate-data-products.odps.yaml'],
+      ['dataProductOdps', 'data-product-customer-360.odps.yaml'],
+      ['dataProductOdps', 'data-product-churn-forecast.odps.yaml'],
+      ['dataProductOdps', 'data-product-retention-dashboard-feed.odps.yaml'],
     ]);
     expect(fileOf(report, 'markdown').text).toBe(report.markdown);
   });
@@ -76,7 +79,7 @@ describe('exports, parsed back', () => {
 
   test('JSON: the whole workshop state', () => {
     const state = JSON.parse(fileOf(report, 'json').text);
-    expect(state).toMatchObject({ format: 'accelerate-board/workshop', version: 1, workshopName: 'Acme & <Co>' });
+    expect(state).toMatchObject({ format: 'accelerate-board/workshop', version: 2, workshopName: 'Acme & <Co>' });
     expect(state.nirvana.shared[0].text).toBe('Every team finds, trusts and uses the data it needs');
     expect(state.objectives.map((objective: { statement: string }) => objective.statement)).toEqual(['Customers stay with us longer', 'analysts answer questions in minutes']);
     expect(state.useCases).toHaveLength(3);
@@ -86,39 +89,23 @@ describe('exports, parsed back', () => {
     expect(state.checkout.map((note: { text: string }) => note.text)).toEqual(['Energised', 'Curious']);
     expect(state.notes).toHaveLength(report.review.notes.length);
     expect(state.notes[0]).toEqual(expect.objectContaining({ activity: expect.any(String), area: expect.any(String), text: expect.any(String) }));
-    expect(state.dataProductSpecifications).toHaveLength(3);
+    expect(state.odpsDataProducts.map((product: { name: string; status: string }) => [product.name, product.status])).toEqual([
+      ['Customer 360', 'proposed'],
+      ['Churn forecast', 'proposed'],
+      ['Retention dashboard feed', 'proposed'],
+    ]);
   });
 
-  test('YAML: one Data Product Specification document per data product', () => {
-    const docs = yamlDocs(fileOf(report, 'dataProductsYaml').text);
-    expect(docs.map((doc) => [doc.id, doc.info.archetype])).toEqual([
-      ['customer-360', 'source-aligned'],
-      ['churn-forecast', 'aggregate'],
-      ['retention-dashboard-feed', 'consumer-aligned'],
-    ]);
-    const [customer, churn, feed] = docs;
-    expect(customer).toEqual({
-      dataProductSpecification: '0.0.1',
-      id: 'customer-360',
-      info: { title: 'Customer 360', owner: 'Sales', description: 'one view of each customer', status: 'proposed', archetype: 'source-aligned' },
-      inputPorts: [
-        { id: 'from-crm', name: 'CRM', sourceSystemId: 'crm', tags: ['source-system'] },
-        { id: 'from-orders', name: 'Orders', sourceSystemId: 'orders', tags: ['source-system'] },
-      ],
-      outputPorts: [
-        { id: 'for-churn-forecast', name: 'Churn forecast', description: 'Serves Churn forecast', status: 'proposed', tags: ['data-product'] },
-        { id: 'for-retention-dashboard-feed', name: 'Retention dashboard feed', description: 'Serves Retention dashboard feed', status: 'proposed', tags: ['data-product'] },
-      ],
-      custom: { miroItemId: expect.any(String) },
-    });
-    expect(churn!.outputPorts.map((port: { name: string }) => port.name)).toEqual(['Retention team', 'Retention dashboard feed']);
-    expect(feed!.inputPorts.map((port: { sourceSystemId: string }) => port.sourceSystemId)).toEqual(['churn-forecast', 'customer-360']);
+  test('ODPS YAML: one document per data product, the same as in the JSON (details in odpsExport.test.ts)', () => {
+    const docs = yamlDocs(fileOf(report, 'dataProductsOdps').text);
+    expect(docs).toEqual(JSON.parse(fileOf(report, 'json').text).odpsDataProducts);
   });
 
   test('an empty board exports empty sections, no data product documents and an all-zero tally', async () => {
     const empty = await generateReview((await reviewBoard()).emulated.miro);
-    expect(yamlDocs(fileOf(empty, 'dataProductsYaml').text)).toEqual([]);
-    expect(fileOf(empty, 'dataProductsYaml').text).toContain('# No data products captured yet.');
+    expect(yamlDocs(fileOf(empty, 'dataProductsOdps').text)).toEqual([]);
+    expect(fileOf(empty, 'dataProductsOdps').text).toContain('# No data products captured yet.');
+    expect(empty.exports.filter((file) => file.id === 'dataProductOdps')).toEqual([]);
     expect(csvRecords(fileOf(empty, 'notesCsv').text)).toEqual([]);
     expect(csvRecords(fileOf(empty, 'tallyCsv').text).every((row) => row.dots === '0')).toBe(true);
     const state = JSON.parse(fileOf(empty, 'json').text);

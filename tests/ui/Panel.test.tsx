@@ -68,7 +68,7 @@ describe('Panel', () => {
 
     fireEvent.input(screen.getByLabelText('Breakout groups (1–8)'), { target: { value: '9' } });
     const message = await screen.findByRole('alert');
-    expect(message.textContent).toMatch(/groups/);
+    expect(message.textContent).toBe('Choose 1 to 8 groups.');
     expect(screen.getByLabelText('Breakout groups (1–8)').getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.click(buildButton());
@@ -79,7 +79,7 @@ describe('Panel', () => {
     const { build } = controllableBuild();
     renderPanel({ buildAccelerateBoard: build });
     fireEvent.input(screen.getByLabelText('Breakout groups (1–8)'), { target: { value: '' } });
-    expect((await screen.findByRole('alert')).textContent).toMatch(/groups/);
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose 1 to 8 groups.');
     fireEvent.click(buildButton());
     expect(build).not.toHaveBeenCalled();
   });
@@ -198,5 +198,24 @@ describe('Panel', () => {
     expect(review).toHaveBeenCalledTimes(1);
     pending.resolve(fakeReviewReport());
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
+  });
+
+  test('on a board not built yet, the actions that need it wait with the reason until a build finishes', async () => {
+    const { build, outcome } = controllableBuild();
+    const readBoardStatus = vi.fn<PanelActions['readBoardStatus']>(async () => 'notBuilt');
+    renderPanel({ buildAccelerateBoard: build, readBoardStatus });
+    const tally = screen.getByRole('button', { name: 'Tally' });
+    await waitFor(() => expect(tally).toHaveProperty('disabled', true));
+    expect(screen.getByRole('note').textContent).toBe('Start here: press Build Accelerate board to lay out the workshop on this board.');
+    for (const name of ['Tally', 'Add data product', 'Draw interaction map', 'Generate review']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toHaveProperty('disabled', true);
+      expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toMatch(/need the workshop board: build it first/);
+    }
+    fireEvent.click(buildButton());
+    outcome.resolve(report);
+    await waitFor(() => expect(tally).toHaveProperty('disabled', false));
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(readBoardStatus).toHaveBeenCalledWith(miro);
   });
 });

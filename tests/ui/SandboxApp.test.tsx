@@ -46,9 +46,9 @@ describe('sandbox page', () => {
     expect(drawnOfType(container, 'shape')[0]?.querySelector('ellipse')).not.toBeNull();
     expect(drawnOfType(container, 'stamp')).toHaveLength(1);
     expect(emulated.items().map((item) => item.type).sort()).toEqual(['shape', 'stamp', 'sticky_note']);
-    // Participants' edits are free: the one SDK call is the panel's check for Miro voting.
-    expect(Object.keys(emulated.stats().byMethod)).toEqual(['board.canUse']);
-    expect(emulated.stats().calls).toBe(1);
+    // Participants' edits are free: the SDK calls are the panel's check for Miro voting and its ledger read.
+    expect(Object.keys(emulated.stats().byMethod).sort()).toEqual(['board.canUse', 'collection.get']);
+    expect(emulated.stats().calls).toBe(2);
   });
 
   test("another participant's changes appear on the board", async () => {

@@ -1,16 +1,22 @@
 import { reviewMarkdown } from '../review/reviewMarkdown';
 import type { Review } from '../review/types';
 import { tallyCsv } from '../tally/tallyCsv';
-import { dataProductsYaml } from './dataProductSpec';
 import { notesCsv } from './notesCsv';
+import { ODPS_STREAM_FILENAME, odpsFilesPerProduct, odpsStream } from './odps/odpsFiles';
 import { workshopJson } from './workshopJson';
 
-export type ExportId = 'markdown' | 'notesCsv' | 'tallyCsv' | 'json' | 'dataProductsYaml';
+/** `dataProductsOdps`: every data product in one stream; `dataProductOdps`: one file per data product. */
+export type ExportId = 'markdown' | 'notesCsv' | 'tallyCsv' | 'json' | 'dataProductsOdps' | 'dataProductOdps';
 
 /** One file the panel offers to download. */
 export type ExportFile = { id: ExportId; label: string; filename: string; mediaType: string; text: string };
 
-/** Every export of a review, in the order the panel lists them (the tally only where the board has scales). */
+const YAML = 'application/yaml';
+
+/**
+ * Every export of a review, in the order the panel lists them (the tally only where the board has
+ * scales; then the ODPS stream, then one ODPS file per data product).
+ */
 export function reviewExportFiles(review: Review): ExportFile[] {
   const files: ExportFile[] = [
     { id: 'markdown', label: 'Review (Markdown)', filename: 'accelerate-review.md', mediaType: 'text/markdown', text: reviewMarkdown(review) },
@@ -21,13 +27,14 @@ export function reviewExportFiles(review: Review): ExportFile[] {
   }
   files.push(
     { id: 'json', label: 'Workshop (JSON)', filename: 'accelerate-workshop.json', mediaType: 'application/json', text: workshopJson(review) },
-    {
-      id: 'dataProductsYaml',
-      label: 'Data products (YAML)',
-      filename: 'accelerate-data-products.yaml',
-      mediaType: 'application/yaml',
-      text: dataProductsYaml(review.dataProducts),
-    },
+    { id: 'dataProductsOdps', label: 'Data products (ODPS YAML)', filename: ODPS_STREAM_FILENAME, mediaType: YAML, text: odpsStream(review.dataProducts) },
+    ...odpsFilesPerProduct(review.dataProducts).map((file): ExportFile => ({
+      id: 'dataProductOdps',
+      label: `${file.name} (ODPS YAML)`,
+      filename: file.filename,
+      mediaType: YAML,
+      text: file.text,
+    })),
   );
   return files;
 }

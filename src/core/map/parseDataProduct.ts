@@ -9,9 +9,11 @@ export type DataProductFields = {
   sources: string[];
   consumers: string[];
   owner: string;
+  /** The use case the product serves, as written after `Use case:` ('' when there is none). */
+  useCase: string;
 };
 
-type Field = 'name' | 'job' | 'sources' | 'consumers' | 'owner';
+type Field = 'name' | 'job' | 'sources' | 'consumers' | 'owner' | 'useCase';
 
 /** Labels participants write, lower case, single spaces. */
 const LABELS: Record<string, Field> = {
@@ -35,6 +37,10 @@ const LABELS: Record<string, Field> = {
   'owner domain': 'owner',
   'owning domain': 'owner',
   domain: 'owner',
+  'use case': 'useCase',
+  'use cases': 'useCase',
+  usecase: 'useCase',
+  'serves use case': 'useCase',
 };
 
 const LABELLED_LINE = /^([\p{L}][\p{L} ]{0,40}?)\s*[:：]\s*(.*)$/u;
@@ -50,11 +56,12 @@ const LIST_SEPARATOR = /[,;]/;
  * Sources: CRM, Orders
  * Consumers: Churn forecast; Marketing
  * Owner: Sales domain
+ * Use case: churn prediction
  * ```
  * Values that are only punctuation (the template's `…`) count as empty.
  */
 export function parseDataProductFields(text: string): DataProductFields {
-  const parts: Record<Field, string[]> = { name: [], job: [], sources: [], consumers: [], owner: [] };
+  const parts: Record<Field, string[]> = { name: [], job: [], sources: [], consumers: [], owner: [], useCase: [] };
   let current: Field | 'other' | undefined;
   let firstLine = true;
   for (const rawLine of text.split('\n')) {
@@ -82,6 +89,7 @@ export function parseDataProductFields(text: string): DataProductFields {
     sources: listValue(parts.sources),
     consumers: listValue(parts.consumers),
     owner: singleValue(parts.owner),
+    useCase: singleValue(parts.useCase),
   };
 }
 

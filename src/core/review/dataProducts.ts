@@ -30,6 +30,7 @@ export function dataProductsReview(snapshot: BoardSnapshot): DataProductsReview 
     name: product.name,
     job: product.job,
     owner: product.owner,
+    useCase: product.useCase,
     sources: withLinked(
       product.sources.map(end).filter((entry) => entry.productItemId !== product.itemId),
       links.filter((link) => link.to === product.itemId).map((link) => link.from),

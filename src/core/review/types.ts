@@ -41,6 +41,8 @@ export type ReviewDataProduct = {
   name: string;
   job: string;
   owner: string;
+  /** The use case it serves, from its `Use case:` line ('' when none is written). */
+  useCase: string;
   /** As written, plus data products linked into this one by a connector only. */
   sources: ProductEnd[];
   consumers: ProductEnd[];

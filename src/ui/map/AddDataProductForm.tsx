@@ -10,6 +10,8 @@ type AddDataProductFormProps = {
   onZoom: (itemId: string, name: string) => void;
   /** True while something else rewrites the board (a build). */
   disabled?: boolean;
+  /** Id of the text saying why the form is disabled (a board that is not built yet). */
+  describedBy?: string | null;
 };
 
 type FieldSpec = { field: DataProductField; label: string; placeholder: string };
@@ -25,7 +27,7 @@ const FIELDS: Record<DataProductField, FieldSpec> = {
 const fieldId = (field: DataProductField) => `data-product-${field}`;
 
 /** Add data product: a card in free space in the data products area. Only the name is required. */
-export function AddDataProductForm({ form, onZoom, disabled = false }: AddDataProductFormProps) {
+export function AddDataProductForm({ form, onZoom, disabled = false, describedBy = null }: AddDataProductFormProps) {
   const nameInput = useRef<HTMLInputElement>(null);
   const locked = disabled || form.isRunning;
   // After a card is added the fields are empty and enabled again: ready for the next data product.
@@ -76,6 +78,7 @@ export function AddDataProductForm({ form, onZoom, disabled = false }: AddDataPr
       <div class="action-row">
         <button
           type="submit"
+          aria-describedby={describedBy ?? undefined}
           class={`button button-secondary button-small ${form.isRunning ? 'button-loading' : ''}`}
           disabled={locked}
           aria-busy={form.isRunning}

@@ -15,10 +15,12 @@ type DrawMapSectionProps = {
   run: PanelActions['drawInteractionMap'];
   /** True while something else rewrites the board (a build). */
   disabled?: boolean;
+  /** Id of the text saying why the button is disabled (a board that is not built yet). */
+  describedBy?: string | null;
 };
 
 /** Draw interaction map: the button, the arrange option, and the last map's report (kept while redrawing). */
-export function DrawMapSection({ miro, run, disabled = false }: DrawMapSectionProps) {
+export function DrawMapSection({ miro, run, disabled = false, describedBy = null }: DrawMapSectionProps) {
   const [arrange, setArrange] = useState(true);
   const [drawn, setDrawn] = useState<{ report: InteractionMapReport; at: Date } | null>(null);
   const action = useAction(async (options: { arrange: boolean }) => {
@@ -35,6 +37,7 @@ export function DrawMapSection({ miro, run, disabled = false }: DrawMapSectionPr
           type="button"
           class={`button button-secondary button-small ${action.isRunning ? 'button-loading' : ''}`}
           disabled={disabled || action.isRunning}
+          aria-describedby={describedBy ?? undefined}
           aria-busy={action.isRunning}
           onClick={() => void action.start({ arrange })}
         >

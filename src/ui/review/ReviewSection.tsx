@@ -16,10 +16,12 @@ type ReviewSectionProps = {
   download?: DownloadText;
   /** True while something else rewrites the board (a build). */
   disabled?: boolean;
+  /** Id of the text saying why the button is unavailable (no built board yet); null when it is available. */
+  blockedBy?: string | null;
 };
 
 /** Generate review: the button, then what it wrote, the lints and the exports of the last run. */
-export function ReviewSection({ miro, run, download = downloadText, disabled = false }: ReviewSectionProps) {
+export function ReviewSection({ miro, run, download = downloadText, disabled = false, blockedBy = null }: ReviewSectionProps) {
   const action = useAction(run);
   const { state } = action;
   return (
@@ -28,7 +30,8 @@ export function ReviewSection({ miro, run, download = downloadText, disabled = f
         <button
           type="button"
           class={`button button-secondary button-small ${action.isRunning ? 'button-loading' : ''}`}
-          disabled={action.isRunning || disabled}
+          disabled={action.isRunning || disabled || blockedBy !== null}
+          aria-describedby={blockedBy ?? undefined}
           aria-busy={action.isRunning}
           onClick={() => void action.start(miro)}
         >
