@@ -6,6 +6,7 @@ import { MAP_ITEM_PREFIX } from '../../src/core/map/mapKeys';
 import { REVIEW_KEY_PREFIX } from '../../src/core/review/reviewLayout';
 import type { ItemView } from '../../src/emulator/types';
 import { csvRecords } from '../review/csvParse';
+import { odpsErrors } from '../review/odpsSchema';
 import { runAction, workshopBoard, type WorkshopBoard } from './helpers';
 
 const LONG_START = 'Start of a very long note:';
@@ -110,17 +111,18 @@ describe('hostile and odd notes in every activity', () => {
     }
   });
 
-  test('YAML: each hostile data product parses back with its exact name, job and owner', () => {
-    const documents = parseAllDocuments(exportText('dataProductsYaml')).map((document) => {
+  test('YAML: each hostile data product parses back as valid ODPS with its exact name, purpose and owner', () => {
+    const documents = parseAllDocuments(exportText('dataProductsOdps')).map((document) => {
       expect(document.errors).toEqual([]);
-      return document.toJSON() as { info: { title: string; description: string; owner: string }; inputPorts: Array<{ name: string }> };
+      return document.toJSON() as { name: string; domain: string; description: { purpose: string }; inputPorts: Array<{ name: string }> };
     });
     for (const text of WRITTEN) {
       const field = text === LONG ? 'long' : text;
-      const spec = documents.find((document) => document.info.title === text);
-      expect(spec, text.slice(0, 20)).toBeDefined();
-      expect(spec!.info).toMatchObject({ description: `${field} job`, owner: `${field} owner` });
-      expect(spec!.inputPorts.map((port) => port.name)).toEqual([`${field} source`]);
+      const product = documents.find((document) => document.name === text);
+      expect(product, text.slice(0, 20)).toBeDefined();
+      expect(product).toMatchObject({ domain: `${field} owner`, description: { purpose: `${field} job` } });
+      expect(product!.inputPorts.map((port) => port.name)).toEqual([`${field} source`]);
+      expect(odpsErrors(product), text.slice(0, 20)).toEqual([]);
     }
   });
 });
