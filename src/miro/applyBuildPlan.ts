@@ -69,6 +69,7 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
         await lock?.refresh();
       }),
     );
+    if (run.created > 0) await run.keepFirstCopies(plan, frames);
     if (run.ledgerChanged()) await run.persistLedger();
     await Promise.all([queue.run(50, () => miro.board.viewport.zoomTo([...frames.values()])), lock.release()]);
     return {

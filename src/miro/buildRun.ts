@@ -8,7 +8,10 @@ import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
 import { boardCentreOf, indexById } from './boardGeometry';
 import type { CallQueue } from './callQueue';
 import type { BoardPoint } from './createPlannedItem';
+import { copiesOf, layoutsOnBoard, winningLayout } from './buildConvergence';
 import { createReconciled } from './createReconciled';
+import { removeItem } from './removeItem';
+import { allSettledOrThrow } from './settle';
 import { plannedFrameJob, plannedItemJob } from './plannedItemJob';
 import { isFrame, isGroup, isPositioned, type PositionedItem } from './itemGuards';
 import { assertFitsInFrame } from './frameFit';
@@ -25,9 +28,12 @@ const LAYOUT_MARGIN = 200;
 export class BuildRun {
   created = 0;
   reused = 0;
-  private readonly board: Map<string, Item>;
+  private board: Map<string, Item>;
   private readonly ledger: Ledger;
-  private readonly adoption: AdoptionIndex;
+  private adoption: AdoptionIndex;
+  /** The board as this run first read it: what was there before it began. */
+  private readonly initialIds: ReadonlySet<string>;
+  private readonly createdFrames = new Set<string>();
   private readonly writer: ReturnType<typeof createLedgerWriter>;
   /** Whether `ledger.origin` is where this board's layout starts (false until stored or derived). */
   private originKnown: boolean;
@@ -43,21 +49,12 @@ export class BuildRun {
     private readonly itemDone: () => void,
   ) {
     this.board = indexById(boardItems);
+    this.initialIds = new Set(this.board.keys());
     this.ledger = stored ?? { version: 1, origin: { x: 0, y: 0 }, frames: {}, items: {} };
     this.storedLedger = JSON.stringify(stored ?? null);
-    const recorded = new Set([...Object.values(this.ledger.items), ...Object.values(this.ledger.frames)]);
-    const parentOf = (id: string) => {
-      const parent = this.board.get(id);
-      return parent && isPositioned(parent) ? parent : undefined;
-    };
-    this.adoption = createAdoptionIndex(
-      boardItems
-        .filter((item) => !recorded.has(item.id))
-        .filter(isPositioned)
-        .map((item) => ({ item, centre: boardCentreOf(item, parentOf) })),
-    );
+    this.adoption = this.unrecordedItems();
     this.writer = createLedgerWriter(miro, queue, this.ledger);
-    this.known = new Set([...this.board.keys(), ...recorded]);
+    this.known = new Set([...this.board.keys(), ...this.recordedIds()]);
     this.originKnown = stored !== undefined;
   }
 
@@ -103,12 +100,14 @@ export class BuildRun {
       this.known,
       (index, frame) => {
         const planned = missing[index]!;
+        this.createdFrames.add(frame.id);
         frames.set(planned.activity, frame);
         this.ledger.frames[planned.activity] = frame.id;
         this.created++;
         this.itemDone();
       },
     );
+    if (missing.length > 0) await this.convergeOnFirstLayout(plan, frames);
     // Recorded again before any item is attached; this early write only narrows the window.
     if (missing.length > 0) void this.persistLedger().catch(() => undefined);
     return new Map(plan.frames.map((planned) => [planned.activity, frames.get(planned.activity)!]));
@@ -166,6 +165,103 @@ export class BuildRun {
     if (failure) throw failure.error;
     if (toAttach.length === 0) return;
     await attachToFrame(this.miro, this.queue, frame, toAttach);
+  }
+
+  /**
+   * Another panel building at the same moment made its own layout: the one whose first frame Miro
+   * created first is kept. A run whose layout lost removes the frames it made (still empty) and
+   * goes on in the winner's, reading the board again so it takes the winner's items rather than
+   * drawing them twice.
+   */
+  private async convergeOnFirstLayout(plan: BoardPlan, frames: Map<ActivityId, Frame>): Promise<void> {
+    const onBoard = await this.queue.run(500, () => this.miro.board.get({ type: 'frame' }));
+    const winner = winningLayout(layoutsOnBoard(onBoard, plan));
+    if (!winner || samePoint(winner.origin, this.ledger.origin)) return;
+    const ours = [...frames.values()].filter((frame) => this.createdFrames.has(frame.id));
+    await Promise.all(
+      ours.map(async (frame) => {
+        const now = onBoard.find((item) => item.id === frame.id);
+        if (isFrame(now) && now.childrenIds.length > 0) return;
+        await removeItem(this.miro, this.queue, frame);
+        this.created--;
+      }),
+    );
+    this.ledger.origin = winner.origin;
+    for (const planned of plan.frames) {
+      const theirs = winner.frames.get(planned.activity);
+      if (theirs) {
+        frames.set(planned.activity, theirs);
+        this.ledger.frames[planned.activity] = theirs.id;
+      } else {
+        frames.delete(planned.activity);
+        delete this.ledger.frames[planned.activity];
+      }
+    }
+    await this.readBoardAgain();
+    const stillMissing = plan.frames.filter((planned) => !frames.has(planned.activity));
+    await createReconciled(this.miro, this.queue, stillMissing.map((planned) => plannedFrameJob(this.miro, planned, this.toBoard(planned))), this.known, (index, frame) => {
+      const planned = stillMissing[index]!;
+      frames.set(planned.activity, frame);
+      this.ledger.frames[planned.activity] = frame.id;
+    });
+  }
+
+  /**
+   * After a build that made something: where two panels drew the same planned item, the first copy
+   * Miro created stays and is recorded; later copies this run may decide about (its own, or new
+   * since it read the board) are removed. Nothing that was on the board before the run is touched.
+   */
+  async keepFirstCopies(plan: BoardPlan, frames: ReadonlyMap<ActivityId, Frame>): Promise<void> {
+    const items = await this.queue.run(500, () => this.miro.board.get());
+    const byId = indexById(items);
+    const parentOf = (id: string) => {
+      const parent = byId.get(id);
+      return parent && isPositioned(parent) ? parent : undefined;
+    };
+    const recorded = new Set(Object.values(this.ledger.items));
+    const candidates = items
+      .filter(isPositioned)
+      .filter((item) => recorded.has(item.id) || !this.initialIds.has(item.id))
+      .map((item) => ({ item, centre: boardCentreOf(item, parentOf) }));
+    const extra: Item[] = [];
+    for (const planned of plan.frames) {
+      const frame = byId.get(frames.get(planned.activity)?.id ?? '');
+      if (!isFrame(frame)) continue;
+      const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+      for (const item of planned.items) {
+        const [first, ...later] = copiesOf(item, { x: topLeft.x + item.x, y: topLeft.y + item.y }, candidates);
+        if (!first) continue;
+        this.ledger.items[item.key] = first.id;
+        extra.push(...later);
+      }
+    }
+    await allSettledOrThrow(extra.map((item) => removeItem(this.miro, this.queue, item)));
+  }
+
+  private async readBoardAgain(): Promise<void> {
+    const items = await this.queue.run(500, () => this.miro.board.get());
+    this.board = indexById(items);
+    this.adoption = this.unrecordedItems();
+    for (const id of this.board.keys()) this.known.add(id);
+  }
+
+  private recordedIds(): Set<string> {
+    return new Set([...Object.values(this.ledger.items), ...Object.values(this.ledger.frames)]);
+  }
+
+  /** Items no ledger entry names: taken back only where a planned item's type, text and place match exactly. */
+  private unrecordedItems(): AdoptionIndex {
+    const recorded = this.recordedIds();
+    const parentOf = (id: string) => {
+      const parent = this.board.get(id);
+      return parent && isPositioned(parent) ? parent : undefined;
+    };
+    return createAdoptionIndex(
+      [...this.board.values()]
+        .filter((item) => !recorded.has(item.id))
+        .filter(isPositioned)
+        .map((item) => ({ item, centre: boardCentreOf(item, parentOf) })),
+    );
   }
 
   private frameById(id: string | undefined): Frame | undefined {
