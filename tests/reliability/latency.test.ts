@@ -3,6 +3,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildAccelerateBoard } from '../../src/actions/buildAccelerateBoard';
 import { createEmulatedMiro } from '../../src/emulator/createEmulatedMiro';
 import { boardShape } from '../support/boardShape';
+import { fillWorkshop, runAction, workshopBoard, type ActionName } from './helpers';
+
+const ACTIONS = ['tally', 'map', 'review'] as const satisfies readonly ActionName[];
 
 afterEach(() => {
   vi.useRealTimers();
@@ -74,6 +77,37 @@ describe('two facilitators with real latency', () => {
       expect(reports[1].frames, `gap ${gap}`).toEqual(reports[0].frames);
       vi.useRealTimers();
       expect((await buildAccelerateBoard(emulated.miro)).created, `gap ${gap}`).toBe(0);
+    }
+  });
+});
+
+describe('tally, map and review from two panels with real latency', () => {
+  test.each([
+    [5, 400],
+    [400, 5],
+  ])('%i ms and %i ms: each draws once, the ledger holds every record, a re-run creates nothing', async (first, second) => {
+    const reference = await workshopBoard();
+    await fillWorkshop(reference);
+    for (const action of ACTIONS) await runAction(reference, action);
+    const expected = boardShape(reference.emulated);
+
+    for (const gap of [0, 100, 300, 700]) {
+      const board = await workshopBoard();
+      await fillWorkshop(board);
+      const panels = [board.emulated.connectClient({ latencyMs: first }), board.emulated.connectClient({ latencyMs: second })];
+      vi.useFakeTimers();
+      await onFakeTime(() =>
+        Promise.all([
+          Promise.all(ACTIONS.map((action) => runAction(board, action, panels[0]))),
+          new Promise((resolve) => setTimeout(resolve, gap)).then(() => Promise.all(ACTIONS.map((action) => runAction(board, action, panels[1])))),
+        ]),
+      );
+      vi.useRealTimers();
+      expect(boardShape(board.emulated), `gap ${gap}`).toEqual(expected);
+      board.emulated.resetStats();
+      for (const action of ACTIONS) await runAction(board, action);
+      const creates = Object.entries(board.emulated.stats().byMethod).filter(([method]) => method.startsWith('board.create'));
+      expect(creates, `gap ${gap}`).toEqual([]);
     }
   });
 });
