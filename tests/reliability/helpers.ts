@@ -5,6 +5,7 @@ import { generateReview } from '../../src/actions/generateReview';
 import { tallyKeyMetrics } from '../../src/actions/tallyKeyMetrics';
 import type { ActivityId } from '../../src/core/activity';
 import type { WorkshopConfigInput } from '../../src/core/config';
+import { dataProductId } from '../../src/core/export/odps/odpsDataProduct';
 import type { Ledger } from '../../src/core/ledger';
 import { bucketKey, paletteDotKey, parseAreaKey, parsePaletteDotKey } from '../../src/core/workshop/keys';
 import type { BucketIndex, HorizonId, MetricId } from '../../src/core/workshop/metrics';
@@ -212,8 +213,12 @@ export function withIdsDescribed(value: unknown, emulated: EmulatedMiro): unknow
       `«${view.type}|${view.parentId ? titles.get(view.parentId) : '-'}|${Math.round(view.boardX)}|${Math.round(view.boardY)}|${String(view.props.content ?? view.props.title ?? '')}»`,
     ]),
   );
+  // ODPS ids are derived from item ids: described the same way.
+  for (const view of items) described.set(dataProductId(view.id), `«odps ${described.get(view.id) ?? ''}»`);
   const walk = (entry: unknown): unknown => {
-    if (typeof entry === 'string') return entry.replace(/\b3458764\d{12}\b/g, (id) => described.get(id) ?? '«gone»');
+    if (typeof entry === 'string') {
+      return entry.replace(/\b3458764\d{12}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, (id) => described.get(id) ?? '«gone»');
+    }
     if (Array.isArray(entry)) return entry.map(walk);
     if (entry !== null && typeof entry === 'object') {
       return Object.fromEntries(Object.entries(entry).map(([key, inner]) => [walk(key) as string, walk(inner)]));
