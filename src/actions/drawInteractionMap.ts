@@ -16,6 +16,8 @@ export type InteractionMapOptions = {
   /** Also regenerate the laid-out copy in the interaction map area (default true). */
   arrange?: boolean;
   clock?: Clock;
+  /** Told Miro's lock message while the run waits for someone to stop editing an item, then null. */
+  onWaitingForEdit?: (message: string | null) => void;
 };
 
 export type InteractionMapReport = {
@@ -58,7 +60,7 @@ export function drawInteractionMap(miro: Miro, options: InteractionMapOptions = 
 }
 
 async function drawMap(miro: Miro, options: InteractionMapOptions): Promise<InteractionMapReport> {
-  const queue = createCallQueue({ clock: options.clock });
+  const queue = createCallQueue({ clock: options.clock, onWaitingForEdit: options.onWaitingForEdit });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const analysis = analyseInteractionMap(snapshot);
   const ledger = snapshot.ledger!;

@@ -13,7 +13,11 @@ import { readBoard } from '../miro/readSnapshot';
 import { syncAppItems } from '../miro/syncAppItems';
 import { oneAtATime } from './oneAtATime';
 
-export type ReviewOptions = { clock?: Clock };
+export type ReviewOptions = {
+  clock?: Clock;
+  /** Told Miro's lock message while the run waits for someone to stop editing an item, then null. */
+  onWaitingForEdit?: (message: string | null) => void;
+};
 
 export type ReviewReport = {
   /** The review frame the review was written into. */
@@ -54,7 +58,7 @@ export function generateReview(miro: Miro, options: ReviewOptions = {}): Promise
 }
 
 async function review(miro: Miro, options: ReviewOptions): Promise<ReviewReport> {
-  const queue = createCallQueue({ clock: options.clock });
+  const queue = createCallQueue({ clock: options.clock, onWaitingForEdit: options.onWaitingForEdit });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const ledger = snapshot.ledger;
   const frame = items.get(ledger?.frames.review ?? '');

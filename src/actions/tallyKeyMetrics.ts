@@ -14,6 +14,8 @@ export type TallyOptions = {
   /** Add Miro's native voting results on bucket shapes to the dot counts (paid plans). */
   includeVotes?: boolean;
   clock?: Clock;
+  /** Told Miro's lock message while the tally waits for someone to stop editing an item, then null. */
+  onWaitingForEdit?: (message: string | null) => void;
 };
 
 export type TallyReport = KeyMetricsTally & {
@@ -33,7 +35,7 @@ export function tallyKeyMetrics(miro: Miro, options: TallyOptions = {}): Promise
 }
 
 async function tally(miro: Miro, options: TallyOptions): Promise<TallyReport> {
-  const queue = createCallQueue({ clock: options.clock });
+  const queue = createCallQueue({ clock: options.clock, onWaitingForEdit: options.onWaitingForEdit });
   const { items, snapshot } = await queue.run(550, () => readBoard(miro));
   const votes = options.includeVotes ? await readVotesByItem(miro, queue) : undefined;
   const tally = tallyBoard(snapshot, votes?.votes);

@@ -9,6 +9,8 @@ export type BuildProgress = {
   waitingForCredits: boolean;
   /** True while another panel builds this board; this build then completes whatever is missing. */
   waitingForAnotherBuild: boolean;
+  /** Miro's lock message while the build waits for someone to stop editing an item (bounded), else null. */
+  waitingForEdit?: string | null;
 };
 
 export type BuildOptions = {

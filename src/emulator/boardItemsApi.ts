@@ -101,6 +101,7 @@ export function createBoardItemsApi({ store, factory, call, changes, operations 
           return removeTag(id);
         }
         const group = store.groups.get(id);
+        for (const memberId of group ? group.itemIds : [id]) if (store.items.has(memberId)) store.locks.assertChangeable(memberId);
         if (group) {
           store.groups.delete(id);
           return removeItems([...group.itemIds]);

@@ -1,3 +1,4 @@
+import { EditLocks } from './editLocks';
 import { rectBounding, rectLeft, rectTop, type BoardRect } from './geometry';
 import type { Actor, GroupRecord, ItemRecord, JsonValue, TagRecord } from './records';
 
@@ -14,6 +15,8 @@ export class BoardStore {
   readonly groups = new Map<string, GroupRecord>();
   readonly metadata = new Map<string, Record<string, JsonValue>>();
   readonly selection = new Set<string>();
+  /** Items someone is editing: what they block is in `editLocks.ts`. */
+  readonly locks: EditLocks = new EditLocks(this);
   private readonly childrenByFrame = new Map<string, Set<string>>();
   private readonly connectorsByItem = new Map<string, Set<string>>();
   private lastId = 0;

@@ -36,6 +36,7 @@ export function createItemOperations(store: BoardStore, factory: ItemFactory, ca
 
   const syncItem = (path: string, object: SdkObject) => {
     const record = store.requireItem(path, object.id);
+    store.locks.assertChangeable(record.id);
     const board = factory.itemData(record);
     const outcome = syncOutcome(path, store, record, object, factory.snapshotOf(object) ?? board, board);
     const ends = connectorEnds(record);
@@ -94,6 +95,8 @@ export function createItemOperations(store: BoardStore, factory: ItemFactory, ca
       call('frame.add', () => {
         const frame = requireFrame('frame.add', store, frameObject.id);
         if (!item || typeof item !== 'object') fail('frame.add', 'pass the item (or group) object to add');
+        const group = item.type === 'group' ? store.groups.get(item.id) : undefined;
+        store.locks.assertAttachable(frame.id, group ? group.itemIds : [item.id]);
         const members = attachToFrame('frame.add', store, frame, item);
         for (const member of members) store.touch(member, APP_USER);
         if (item.type !== 'group') factory.refresh(item, factory.itemData(members[0] ?? frame), PARENT_FIELDS);

@@ -165,6 +165,9 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
       }
       edited(updated);
     },
+    startEditing(id) {
+      return store.locks.start(store.requireItem('participant.startEditing', id).id);
+    },
     duplicate(id) {
       const method = 'participant.duplicate';
       const original = store.requireItem(method, id);

@@ -76,6 +76,11 @@ export type Participant = {
   addConnector(props: { start: string; end: string }): string;
   /** Moves an item's centre to board coordinates (a frame's children move with it). */
   move(id: string, boardX: number, boardY: number): void;
+  /**
+   * Someone starts typing in an item: until the returned function is called, `sync`/`remove` of it,
+   * `frame.add` of it, and changes to its frame (sync, `frame.add`) reject with Miro's lock messages.
+   */
+  startEditing(id: string): () => void;
   /** Copy-paste or duplicate: a copy beside the original, same parent. Miro fires no `items:create` for it. */
   duplicate(id: string): string;
   /** Replaces a sticky note's, shape's or text's content with escaped plain text (no update event: not a move). */

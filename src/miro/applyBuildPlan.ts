@@ -9,7 +9,7 @@ import { realClock } from './clock';
 import { readLedgerValue } from './ledger';
 import { allSettledOrThrow } from './settle';
 
-export type ApplyBuildOptions = Omit<CallQueueOptions, 'onWaitingForCredits'> & {
+export type ApplyBuildOptions = Omit<CallQueueOptions, 'onWaitingForCredits' | 'onWaitingForEdit'> & {
   onProgress?: (progress: BuildProgress) => void;
   /** Recorded in the ledger so later actions know the layout the board was built with. */
   config?: WorkshopConfig;
@@ -37,6 +37,10 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
     signal: stop.signal,
     onWaitingForCredits: (waiting) => {
       progress.waitingForCredits = waiting;
+      report();
+    },
+    onWaitingForEdit: (message) => {
+      progress.waitingForEdit = message;
       report();
     },
   });

@@ -1,5 +1,5 @@
 import type { Frame, Group, Item, Miro } from '@mirohq/websdk-types';
-import type { CallQueue } from './callQueue';
+import { ItemLockedError, type CallQueue } from './callQueue';
 import { isGroup, isPositioned } from './itemGuards';
 
 type Attachable = Parameters<Frame['add']>[0];
@@ -20,7 +20,9 @@ export async function attachToFrame(miro: Miro, queue: CallQueue, frame: Frame, 
     const group = await queue.run(50, () => miro.board.group({ items: items as Parameters<Miro['board']['group']>[0]['items'] }), { maxAttempts: 1 });
     await queue.run(50, () => frame.add(group));
     await queue.run(50, () => group.ungroup(), { maxAttempts: 1 });
-  } catch {
+  } catch (error) {
+    // Waiting longer for someone to stop editing would not help.
+    if (error instanceof ItemLockedError) throw error;
     await finishAttaching(miro, queue, frame, items);
   }
 }
@@ -45,6 +47,7 @@ async function finishAttaching(miro: Miro, queue: CallQueue, frame: Frame, items
       ...loose.filter((item) => !grouped.has(item.id)).map((item) => queue.run(50, () => frame.add(item as Attachable))),
     ]);
     failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')?.reason ?? failure;
+    if (failure instanceof ItemLockedError) throw failure;
   }
   throw failure ?? new Error(`Could not attach ${items.length} items to frame ${frame.id}`);
 }

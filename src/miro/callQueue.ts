@@ -14,7 +14,27 @@ export type CallQueueOptions = {
   signal?: AbortSignal;
   /** Told when the queue starts and stops waiting for credits. */
   onWaitingForCredits?: (waiting: boolean) => void;
+  /** Told Miro's lock message while a call waits for someone to stop editing an item, then null. */
+  onWaitingForEdit?: (message: string | null) => void;
 };
+
+/** How long one call waits for someone to finish editing the item it changes before the action gives up. */
+export const LOCK_WAIT_MS = 30_000;
+const LOCK_POLL_MS = 1_000;
+
+/** The action gave up waiting for an item someone was editing: nothing was lost, the next run completes it. */
+export class ItemLockedError extends Error {
+  constructor(readonly miroMessage: string) {
+    super(`Someone was editing an item on the board for over ${LOCK_WAIT_MS / 1000} s (Miro: "${miroMessage}"). Nothing was lost: run it again once they are done.`);
+    this.name = 'ItemLockedError';
+  }
+}
+
+/** Miro's lock messages ("item … is locked by another client", "Cannot attach a locked item …", "… locking …"), on any thrown value. */
+export function lockMessage(error: unknown): string | undefined {
+  const message = typeof error === 'string' ? error : String((error as { message?: unknown } | null)?.message ?? '');
+  return /\block(ed|ing)\b/i.test(message) ? message : undefined;
+}
 
 export class AbortedError extends Error {
   constructor() {
@@ -109,13 +129,28 @@ export function createCallQueue(options: CallQueueOptions = {}): CallQueue {
   };
 
   const attempt = async <T>(credits: number, call: () => Promise<T>, attempts: number): Promise<T> => {
-    for (let failures = 0, rateLimited = 0; ; ) {
+    for (let failures = 0, rateLimited = 0, lockedSince: number | undefined; ; ) {
       await reserve(credits);
       stats.calls++;
       stats.credits += credits;
       try {
-        return await call();
+        const value = await call();
+        if (lockedSince !== undefined) options.onWaitingForEdit?.(null);
+        return value;
       } catch (error) {
+        const locked = lockMessage(error);
+        if (locked !== undefined) {
+          // Someone is typing in the item: the call had no effect. Wait for them, within a bound.
+          lockedSince ??= clock.now();
+          if (clock.now() - lockedSince >= LOCK_WAIT_MS) {
+            options.onWaitingForEdit?.(null);
+            throw new ItemLockedError(locked);
+          }
+          options.onWaitingForEdit?.(locked);
+          await clock.sleep(LOCK_POLL_MS);
+          throwIfAborted();
+          continue;
+        }
         if (isRateLimitError(error)) {
           if (++rateLimited > MAX_RATE_LIMIT_WAITS) throw error;
           // Our own count and Miro's disagree (other apps, other panels): wait a whole window.

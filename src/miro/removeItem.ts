@@ -1,5 +1,5 @@
 import type { Item, Miro } from '@mirohq/websdk-types';
-import type { CallQueue } from './callQueue';
+import { ItemLockedError, type CallQueue } from './callQueue';
 
 const MAX_ROUNDS = 8;
 
@@ -14,6 +14,7 @@ export async function removeItem(miro: Miro, queue: CallQueue, item: Item): Prom
       await queue.run(50, () => miro.board.remove(item), { maxAttempts: 1 });
       return;
     } catch (error) {
+      if (error instanceof ItemLockedError) throw error;
       lastError = error;
       const board = await queue.run(500, () => miro.board.get());
       if (!board.some((candidate) => candidate.id === item.id)) return;

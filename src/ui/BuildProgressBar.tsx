@@ -16,9 +16,11 @@ export function BuildProgressBar({ progress, onCancel, cancelling }: BuildProgre
     ? 'Cancelling…'
     : progress?.waitingForAnotherBuild
       ? 'another panel is building this board; waiting to complete it…'
-      : progress?.waitingForCredits
-        ? 'waiting for Miro credits…'
-        : null;
+      : progress?.waitingForEdit
+        ? 'someone is editing an item on the board; waiting for them to finish…'
+        : progress?.waitingForCredits
+          ? 'waiting for Miro credits…'
+          : null;
 
   return (
     <div class="build-progress">

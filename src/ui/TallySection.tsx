@@ -67,6 +67,7 @@ export function TallySection({ miro, run, paused = false, download = downloadTex
         includeVotes={includeVotes}
         onIncludeVotesChange={setIncludeVotes}
       />
+      {tally.waitingForEdit ? <ActionMessage tone="info" message="Someone is editing an item on the key metrics frame; the tally waits for them to finish (up to 30 s)." /> : null}
       {tally.error ? <TallyFailure error={tally.error} /> : null}
       {zoom.message ? <ActionMessage tone="info" message={zoom.message} /> : null}
       {report ? (

@@ -68,3 +68,8 @@ export function bucketBarName(
 export function unplacedDotsText(count: number): string {
   return `${plural(count, 'dot')} on the key metrics frame ${count === 1 ? 'lies' : 'lie'} outside every bucket and ${count === 1 ? 'is' : 'are'} not counted.`;
 }
+
+/** What was counted as a dot, by the item type Miro reported: "Counted as dots: 3 × shape, 1 × stamp". */
+export function dotTypesText(dotTypes: Readonly<Record<string, number>>): string {
+  return `Counted as dots: ${Object.entries(dotTypes).map(([type, count]) => `${count} × ${type}`).join(', ')}`;
+}

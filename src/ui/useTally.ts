@@ -14,6 +14,8 @@ export type TallyHandle = {
   started: boolean;
   /** When `report` was counted. */
   updatedAt: Date | null;
+  /** Miro's lock message while the running tally waits for someone to stop editing an item. */
+  waitingForEdit: string | null;
   /**
    * Tallies now, or once more as soon as the running tally ends: never two at once, and a change
    * seen mid-tally is counted by the run after it. Requests made meanwhile collapse into one.
@@ -28,6 +30,7 @@ export function useTally(miro: Miro, run: RunTally, options: { includeVotes: boo
   const [isRunning, setRunning] = useState(false);
   const [started, setStarted] = useState(false);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const [waitingForEdit, setWaitingForEdit] = useState<string | null>(null);
   // Refs, not state: requests in the same tick must see a run that has just started.
   const running = useRef(false);
   const again = useRef(false);
@@ -55,7 +58,10 @@ export function useTally(miro: Miro, run: RunTally, options: { includeVotes: boo
         again.current = false;
         const { miro: board, run: tally, options: current } = latest.current;
         try {
-          const result = await tally(board, { includeVotes: current.includeVotes });
+          const onWaitingForEdit = (message: string | null) => {
+            if (mounted.current) setWaitingForEdit(message);
+          };
+          const result = await tally(board, { includeVotes: current.includeVotes, onWaitingForEdit });
           if (!mounted.current) break;
           setReport(result);
           setUpdatedAt(new Date());
@@ -64,11 +70,12 @@ export function useTally(miro: Miro, run: RunTally, options: { includeVotes: boo
           if (!mounted.current) break;
           setError(failure);
         }
+        if (mounted.current) setWaitingForEdit(null);
       } while (again.current && mounted.current);
       running.current = false;
       if (mounted.current) setRunning(false);
     })();
   }, []);
 
-  return { report, error, isRunning, started, updatedAt, request };
+  return { report, error, isRunning, started, updatedAt, waitingForEdit, request };
 }

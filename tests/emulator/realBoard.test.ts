@@ -116,4 +116,25 @@ describe('what a real board does that an instant one hides', () => {
     await board.viewport.zoomTo(huge);
     expect(await board.viewport.getZoom()).toBe(0.01);
   });
+
+  it("someone typing in a sticky note: its sync, its attaching and its frame's changes reject with Miro's lock messages until they stop", async () => {
+    const emulated = createEmulatedMiro();
+    const { board } = emulated.miro;
+    const frame = await board.createFrame({ x: 0, y: 0, width: 800, height: 800 });
+    const note = emulated.participant.addStickyNote({ text: 'typing…', x: 100, y: 100, parentId: frame.id });
+    const loose = emulated.participant.addStickyNote({ text: 'outside', x: 2000, y: 0 });
+    const shape = await board.createShape({ x: -100, y: -100, width: 50, height: 50 });
+    const stopNote = emulated.participant.startEditing(note);
+    const stopLoose = emulated.participant.startEditing(loose);
+    const noteObject = await board.getById(note);
+    await expect(noteObject.sync()).rejects.toThrow(`item ${note} is locked by another client`);
+    await expect(board.remove(noteObject)).rejects.toThrow(/is locked by another client/);
+    await expect(frame.add(shape)).rejects.toThrow(/another client is locking at least one of the item's children/);
+    await expect(frame.add(await board.getById(loose))).rejects.toThrow(/Cannot attach a locked item to a parent/);
+    stopNote();
+    stopLoose();
+    await expect(frame.add(shape)).resolves.toBeDefined();
+    await expect(noteObject.sync()).resolves.toBeUndefined();
+    expect(emulated.items().find((item) => item.id === shape.id)?.parentId).toBe(frame.id);
+  });
 });

@@ -54,6 +54,20 @@ describe('Tally in the panel, on the emulated board with the real actions', { ti
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  test('names the item types it counted as dots, a stamp by whatever type Miro reports', async () => {
+    const { emulated, keyMetricsFrame } = await builtBoard();
+    const [oneToSix] = bucketsLabelled(emulated, keyMetricsFrame, 'One to six months');
+    dropDot(emulated, oneToSix!, 0);
+    emulated.participant.addUnsupported({ type: 'stamp_v3', x: oneToSix!.boardX, y: oneToSix!.boardY + 20, width: 40, height: 40 });
+    emulated.participant.addUnsupported({ type: 'emoji', x: oneToSix!.boardX + 30, y: oneToSix!.boardY + 20, width: 30, height: 30 });
+    render(<Panel miro={emulated.miro} />);
+
+    await tallyNow();
+
+    expect(screen.getByText('Counted as dots: 1 × emoji, 1 × shape, 1 × stamp_v3')).toBeTruthy();
+    expect(countOf(bucketBar(scaleChart(LEAD, 'Today'), 'One to six months'))).toBe('3');
+  });
+
   test('live: a dot a participant adds shows up without clicking, within about a second', async () => {
     const { emulated, keyMetricsFrame } = await builtBoard();
     const [oneToSix] = bucketsLabelled(emulated, keyMetricsFrame, 'One to six months');
