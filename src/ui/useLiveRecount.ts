@@ -20,7 +20,7 @@ export function useLiveRecount(miro: Miro, enabled: boolean, recount: () => void
     if (!enabled) return;
     let unsubscribe: () => void;
     try {
-      unsubscribe = subscribeToBoardChanges(miro, () => latest.current(), LIVE_QUIET_MS);
+      unsubscribe = subscribeToBoardChanges(miro, () => latest.current(), { quietMs: LIVE_QUIET_MS });
     } catch {
       // A board without events (or a stand-in without `ui`) simply has no live recount.
       return;

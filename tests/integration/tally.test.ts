@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildAccelerateBoard, createEmulatedMiro, tallyKeyMetrics } from '../../src/index';
 import type { EmulatedMiro } from '../../src/emulator/types';
 import { bucketKey } from '../../src/core/workshop/keys';
@@ -167,10 +167,51 @@ describe('Tally', () => {
     const unsubscribe = subscribeToBoardChanges(emulated.miro, async () => {
       const tally = await tallyKeyMetrics(emulated.miro);
       results.push(countOf(tally, 'leadTime', 'today')[3]!);
-    }, 100);
+    }, { quietMs: 100 });
     dot(b4.x, b4.y);
     await expect.poll(() => results.at(-1), { timeout: 1_000, interval: 20 }).toBe(1);
     unsubscribe();
+  });
+
+  test('live: a duplicated dot, of which Miro sends no event, is counted by the next periodic recount (5 s)', async () => {
+    const b4 = await bucket('leadTime', 'today', 4);
+    const original = dot(b4.x - 40, b4.y);
+    vi.useFakeTimers();
+    try {
+      const results: number[] = [];
+      const unsubscribe = subscribeToBoardChanges(emulated.miro, async () => {
+        results.push(countOf(await tallyKeyMetrics(emulated.miro), 'leadTime', 'today')[3]!);
+      });
+      emulated.participant.duplicate(original);
+      await vi.advanceTimersByTimeAsync(4_900);
+      expect(results).toEqual([]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(results).toEqual([2]);
+      // Quiet board: one recount per poll, no more.
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(results).toHaveLength(5);
+      unsubscribe();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('live: a burst of changes recounts at most once every 3 s', async () => {
+    const b4 = await bucket('leadTime', 'today', 4);
+    vi.useFakeTimers();
+    try {
+      let recounts = 0;
+      const unsubscribe = subscribeToBoardChanges(emulated.miro, () => recounts++);
+      for (let i = 0; i < 60; i++) {
+        dot(b4.x - 60 + (i % 6) * 20, b4.y);
+        await vi.advanceTimersByTimeAsync(500);
+      }
+      expect(recounts).toBeGreaterThanOrEqual(9);
+      expect(recounts).toBeLessThanOrEqual(11);
+      unsubscribe();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('adds Miro votes on bucket shapes when asked and the board can vote', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { tallyKeyMetrics } from '../../src/actions/tallyKeyMetrics';
 import { buildAccelerateBoard } from '../../src/actions/buildAccelerateBoard';
+import type { BuildProgress } from '../../src/actions/types';
 import type { Clock } from '../../src/miro/clock';
 import { boardShape } from '../support/boardShape';
 import { fillWorkshop, workshopBoard, type WorkshopBoard } from './helpers';
@@ -72,7 +73,7 @@ describe('someone typing in a sticky note while an action runs', () => {
     const { stop } = noteBeingEdited(board);
     const progress: Array<string | null | undefined> = [];
     const clock = clockEndingEdit(board, stop, 3_000);
-    await buildAccelerateBoard(board.miro, { clock, onProgress: (step) => progress.push(step.waitingForEdit) } as never);
+    await buildAccelerateBoard(board.miro, { clock, onProgress: (step: BuildProgress) => progress.push(step.waitingForEdit) } as never);
 
     expect(progress.some((message) => typeof message === 'string')).toBe(true);
     const chart = (shape: string[]) => shape.filter((line) => !line.includes('Deploys wait for the CAB'));

@@ -118,14 +118,14 @@ describe('TallySection', { timeout: 20_000 }, () => {
     await sleep(20);
     expect(screen.queryByLabelText('Include Miro votes')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Tally' }));
-    expect(tally.runs[0]!.options).toEqual({ includeVotes: false });
+    expect(tally.runs[0]!.options).toMatchObject({ includeVotes: false });
     tally.runs[0]!.outcome.resolve(report);
     plain.unmount();
 
     render(<TallySection miro={createEmulatedMiro({ features: { voting: true } }).miro} run={tally.run} />);
     fireEvent.click(await screen.findByLabelText('Include Miro votes'));
     fireEvent.click(screen.getByRole('button', { name: 'Tally' }));
-    expect(tally.runs[1]!.options).toEqual({ includeVotes: true });
+    expect(tally.runs[1]!.options).toMatchObject({ includeVotes: true });
     tally.runs[1]!.outcome.resolve(report);
   });
 });
