@@ -4,12 +4,14 @@
  */
 import { benchBuild } from './build';
 import { benchBundle } from './bundle';
+import { benchLiveSession } from './liveSession';
 import { benchMap } from './map';
 import { benchReview } from './review';
 import { benchTally } from './tally';
 
 await benchBuild();
 await benchTally();
+await benchLiveSession();
 await benchMap();
 await benchReview();
 await benchBundle();
