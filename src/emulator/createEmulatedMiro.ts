@@ -29,10 +29,14 @@ export function createEmulatedMiro(options: EmulatorOptions = {}): EmulatedMiro 
   let changes: BoardChanges | undefined;
   const partsFor = (call: SdkCall): BoardParts => {
     let operations: ItemOperations | undefined;
-    const factory = new ItemFactory(store, () => {
-      if (!operations) throw new Error('emulator: item operations used before the board was built');
-      return operations;
-    });
+    const factory = new ItemFactory(
+      store,
+      () => {
+        if (!operations) throw new Error('emulator: item operations used before the board was built');
+        return operations;
+      },
+      options.normaliseReadBack === true,
+    );
     changes ??= new BoardChanges(store, factory, events);
     operations = createItemOperations(store, factory, call, changes);
     return { store, factory, call, changes, operations };

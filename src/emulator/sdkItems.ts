@@ -39,6 +39,8 @@ export class ItemFactory {
   constructor(
     private readonly store: BoardStore,
     operations: () => ItemOperations,
+    /** Read back as Miro may: hex colours upper-cased, half pixels rounded (`normaliseReadBack`). */
+    private readonly normalise = false,
   ) {
     const itemMethods: Record<string, unknown> = {
       sync(this: SdkObject) {
@@ -108,7 +110,7 @@ export class ItemFactory {
     if (record.groupId) data['groupId'] = record.groupId;
     Object.assign(data, copyData(record.props));
     if (record.type === 'frame') data['childrenIds'] = store.childIds(record.id);
-    return data;
+    return this.normalise ? normalisedReadBack(data) : data;
   }
 
   item(record: ItemRecord): SdkObject {
@@ -153,4 +155,19 @@ export class ItemFactory {
     this.snapshots.set(object, copyData(data));
     return object;
   }
+}
+
+/** Miro may upper-case hex colours and round half pixels in what it reads back. */
+function normalisedReadBack(data: Record<string, unknown>): Record<string, unknown> {
+  for (const key of ['x', 'y', 'width', 'height']) {
+    const value = data[key];
+    if (typeof value === 'number' && Number.isFinite(value)) data[key] = Math.round(value);
+  }
+  const style = data['style'];
+  if (style && typeof style === 'object') {
+    for (const [key, value] of Object.entries(style)) {
+      if (typeof value === 'string' && /^#[0-9a-f]{3,8}$/i.test(value)) (style as Record<string, unknown>)[key] = value.toUpperCase();
+    }
+  }
+  return data;
 }

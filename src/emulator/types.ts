@@ -16,6 +16,8 @@ export type EmulatorOptions = {
   now?: () => number;
   /** Credits per rolling minute (default 100,000, Miro's limit). */
   creditsPerMinute?: number;
+  /** Read items back as Miro may: hex colours upper-cased, half pixels rounded (default false). */
+  normaliseReadBack?: boolean;
   /** Plan features answered by `board.canUse` (default: none). `voting` also enables `getVotingResults`. */
   features?: {
     voting?: boolean;

@@ -132,7 +132,7 @@ function applyDifferences(item: Item, planned: PlannedItem, at: { x: number; y: 
     }
   }
   for (const [key, value] of Object.entries(wantedStyle)) {
-    if (target.style?.[key] !== value) {
+    if (!sameValue(key, target.style?.[key], value)) {
       target.style = { ...target.style, [key]: value };
       changed = true;
     }
@@ -140,9 +140,14 @@ function applyDifferences(item: Item, planned: PlannedItem, at: { x: number; y: 
   return changed;
 }
 
-/** Positions within half a pixel are the same; content is compared as text, as Miro may rewrite its HTML. */
+/**
+ * What Miro reads back may differ from what was written without being a change: positions rounded
+ * to the pixel (within half a pixel is the same), hex colours in either case, content as HTML Miro
+ * may rewrite (compared as text).
+ */
 function sameValue(key: string, current: unknown, wanted: unknown): boolean {
-  if (typeof current === 'number' && typeof wanted === 'number') return Math.abs(current - wanted) < 0.5;
+  if (typeof current === 'number' && typeof wanted === 'number') return Math.abs(current - wanted) <= 0.5;
+  if (typeof current === 'string' && typeof wanted === 'string' && current.startsWith('#')) return current.toLowerCase() === wanted.toLowerCase();
   if (key === 'content' && typeof current === 'string' && typeof wanted === 'string') {
     return plainTextFromHtml(current) === plainTextFromHtml(wanted);
   }

@@ -58,4 +58,17 @@ describe('boards the app did not expect', () => {
     expect(count(tally, 'leadTime', 'today', 3)).toBe(4);
     expect(tally.dotTypes).toEqual({ emoji: 1, reaction_sticker_v2: 1, shape: 1, stamp: 1 });
   });
+
+  test('Miro reading back upper-case colours and rounded half pixels: an unchanged re-run of every action writes nothing', async () => {
+    const board = await workshopBoard({ emulator: { normaliseReadBack: true } });
+    await fillWorkshop(board);
+    for (const action of ['build', 'tally', 'map', 'review'] as const) await runAction(board, action);
+    const read = await board.miro.board.get();
+    expect(read.some((item) => /#[0-9A-F]{6}/.test(JSON.stringify((item as { style?: unknown }).style ?? {})))).toBe(true);
+    board.emulated.resetStats();
+    for (const action of ['build', 'tally', 'map', 'review'] as const) await runAction(board, action);
+    // The build's lock (set and remove) and its zoom are not writes to the board's items.
+    const writes = Object.keys(board.emulated.stats().byMethod).filter((method) => !/\.get$|getById|viewport|collection\./.test(method));
+    expect(writes).toEqual([]);
+  });
 });
