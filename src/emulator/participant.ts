@@ -1,9 +1,9 @@
-import { escapeHtml, htmlParagraphs } from '../core/html';
 import type { BoardChanges } from './boardChanges';
 import type { BoardStore } from './boardStore';
 import { endpointsChecked } from './connectorRules';
 import { assertFiniteNumber, assertOneOf, assertPositive, fail, SHAPE_NAMES } from './contentRules';
 import { attachToFrame, frameHolding, lies, requireFrame } from './frameRules';
+import { editorHtml, escapedText } from './html';
 import { copyData, PARTICIPANT, type ItemRecord } from './records';
 import { stickyNoteSize, textHeight } from './sizing';
 import { DEFAULT_STYLES, styleMerged } from './styleRules';
@@ -18,10 +18,6 @@ function assertNonEmpty(method: string, type: string): string {
   return type;
 }
 
-/** The way Miro's editor stores typed text: one escaped `<p>` per line. */
-function editorHtml(text: string): string {
-  return htmlParagraphs(text.split('\n'));
-}
 
 /**
  * Other people on the board. Their changes cost no credits, never fail, and fire the board events.
@@ -84,8 +80,8 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
       return place('participant.addCard', {
         type: 'card', x, y, width: 320, height: 94,
         props: {
-          title: escapeHtml(title),
-          description: description === undefined ? '' : escapeHtml(description),
+          title: escapedText(title),
+          description: description === undefined ? '' : escapedText(description),
           rotation: 0,
           style: { ...DEFAULT_STYLES['card'] },
           taskStatus: 'none',
@@ -111,7 +107,7 @@ export function createParticipant(store: BoardStore, changes: BoardChanges): Par
       // Strictest reading of "children inside parent items": returned by get, at x = y = -Infinity.
       const props =
         type === 'card'
-          ? { title: escapeHtml(text), description: '', rotation: 0, style: { ...DEFAULT_STYLES['card'] }, taskStatus: 'none', tagIds: [] }
+          ? { title: escapedText(text), description: '', rotation: 0, style: { ...DEFAULT_STYLES['card'] }, taskStatus: 'none', tagIds: [] }
           : { shape: 'square', content: editorHtml(text), style: { ...DEFAULT_STYLES['sticky_note'] }, tagIds: [] };
       const record = store.newRecord(PARTICIPANT, { type, x: -Infinity, y: -Infinity, width: type === 'card' ? 320 : 199, height: type === 'card' ? 94 : 228, props });
       record.parentId = container.id;

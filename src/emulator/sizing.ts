@@ -1,6 +1,6 @@
-import { plainTextFromHtml } from '../core/html';
-import { estimateTextHeight } from '../core/textMetrics';
 import { assertPositive, fail } from './contentRules';
+import { plainText } from './html';
+import { renderedTextHeight } from './textMetric';
 
 /** Sticky note defaults (developers.miro.com sticky-note reference): height 228 incl. shadow. */
 export const STICKY_NOTE_HEIGHT = 228;
@@ -30,10 +30,10 @@ export function stickyNoteSize(method: string, shape: string, width: unknown, he
   return { width: defaultWidth, height: STICKY_NOTE_HEIGHT };
 }
 
-/** The board computes text height; the emulator uses the app's own generous estimate. */
+/** The board computes text height (read-only for apps); the emulator with its own metric, not the app's. */
 export function textHeight(content: string, style: Record<string, unknown>, width: number): number {
   const fontSize = typeof style['fontSize'] === 'number' ? style['fontSize'] : 14;
-  return estimateTextHeight(plainTextFromHtml(content), fontSize, width);
+  return renderedTextHeight(plainText(content), fontSize, width);
 }
 
 /**

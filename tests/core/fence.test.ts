@@ -59,3 +59,17 @@ describe('the core fence', () => {
     expect(missing.sort()).toEqual(['crypto', 'document', 'fetch', 'setTimeout', 'window']);
   }, 30_000);
 });
+
+describe('the emulators share no code with the app', () => {
+  test('nothing under src/emulator or src/muralEmulator imports the core, the adapter or the actions', () => {
+    const files = ['src/emulator', 'src/muralEmulator'].flatMap((dir) => coreFiles(join(ROOT, dir)));
+    expect(files.length).toBeGreaterThan(30);
+    const imports = files.flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from\s+'(\.\.\/[^']+)'/g)]
+        .map((match) => match[1]!)
+        .filter((target) => /^\.\.\/(core|miro|actions|ui)\b/.test(target))
+        .map((target) => `${relative(ROOT, path)} → ${target}`),
+    );
+    expect(imports).toEqual([]);
+  });
+});

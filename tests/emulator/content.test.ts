@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextHeight } from '../../src/core/textMetrics';
 import { createEmulatedMiro } from '../../src/emulator/createEmulatedMiro';
 
 function setup() {
@@ -101,16 +100,25 @@ describe('shapes and text', () => {
     await expect(shape.sync()).rejects.toThrow(/positive/);
   });
 
-  it('text height is computed by the board from the plain text', async () => {
+  it("text height is computed by the board from the plain text, word-wrapped with Arial's widths", async () => {
     const { board } = setup();
     const content = '<p>Hello &amp; welcome to the <strong>workshop</strong></p><p>second line</p>';
+    // 6 em wide: "Hello &" / "welcome to" / "the" / "workshop" / "second line" → 5 lines of 1.36 em, plus 0.5 em.
     const text = await board.createText({ content, width: 120, style: { fontSize: 20 } });
-    expect(text.height).toBe(estimateTextHeight('Hello & welcome to the workshop\nsecond line', 20, 120));
+    expect(text.height).toBe(146);
     await expect(board.createText({ content, height: 50 } as never)).rejects.toThrow(/computed by the board/);
 
     text.width = 600;
     await text.sync();
-    expect(text.height).toBe(estimateTextHeight('Hello & welcome to the workshop\nsecond line', 20, 600));
+    expect(text.height).toBe(65);
+  });
+
+  it('CJK characters and emoji are wider than Latin letters', async () => {
+    const { board } = setup();
+    const height = async (line: string) => (await board.createText({ content: `<p>${line}</p>`, width: 200, style: { fontSize: 20 } })).height;
+    expect(await height('abcdefghijklmnopqr')).toBe(38);
+    expect(await height('数据产品数据产品数据产品数据产品数据产')).toBe(65);
+    expect(await height('🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉')).toBe(92);
   });
 });
 
