@@ -225,4 +225,16 @@ describe('Tally', () => {
     expect(countOf(withVotes, 'deployFrequency', 'today')[4]).toBe(4);
     expect(withVotes.votesIncluded).toBe(true);
   });
+
+  test('when Miro refuses the voting results although the board can vote, the tally counts the dots and says votes were unavailable', async () => {
+    const voting = createEmulatedMiro({ features: { voting: true, votingPlugin: false } });
+    await buildAccelerateBoard(voting.miro);
+    emulated = voting;
+    const b5 = await bucket('deployFrequency', 'today', 5);
+    dot(b5.x, b5.y);
+    const tally = await tallyKeyMetrics(voting.miro, { includeVotes: true, clock: { now: () => 0, sleep: async () => undefined } });
+    expect(countOf(tally, 'deployFrequency', 'today')[4]).toBe(1);
+    expect(tally.votesIncluded).toBe(false);
+    expect(tally.votesUnavailable).toMatch(/voting results were unavailable \(.*voting plugin.*\); dots only/);
+  });
 });
