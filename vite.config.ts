@@ -57,12 +57,19 @@ export default defineConfig({
   },
   test: {
     root: here('.'),
-    include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Seed loops and property runs take seconds on a quiet machine and several times that when two
     // suites share two cores: the limit guards against hangs, not slowness.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', here('./tests/support/count-reporter.ts')],
+    projects: [
+      // Node suites share their workers' module cache (no per-file isolation): most of their cost was
+      // importing the same modules again for every file. They keep no global state between files.
+      { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/ui/**', 'tests/e2e/**'], isolate: false } },
+      // Panel tests run in jsdom, whose document and storage must start clean for every file.
+      { extends: true, test: { name: 'panel', include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/review/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'] } },
+    ],
   },
 });
