@@ -33,7 +33,7 @@ export function reviewBoardItems(review: Review): PlannedItem[] {
       `${REVIEW_KEY_PREFIX}header/note`,
       ['Generated from the board by "Generate review": regenerating replaces only this text; sticky notes you add here stay. Next steps go in the area on the left.'],
       header.left,
-      header.top + 84,
+      header.top + 120,
       header.width,
       { fontSize: FONT.note, color: COLOR.muted },
     ),
