@@ -30,7 +30,7 @@ export function illegible(plan: BoardPlan): string[] {
 function backgroundOf(frame: PlannedFrame, item: PlannedItem): string {
   if (item.kind === 'shape') return item.fillColor;
   const holders = frame.items
-    .filter((other): other is Extract<PlannedItem, { kind: 'shape' }> => other.kind === 'shape' && other !== item && contains(rectOf(other), rectOf(item)))
+    .flatMap((other) => (other.kind === 'shape' && other.key !== item.key && contains(rectOf(other), rectOf(item)) ? [other] : []))
     .sort((a, b) => a.width * a.height - b.width * b.height);
   return holders[0]?.fillColor ?? frame.fillColor;
 }

@@ -15,7 +15,7 @@ import {
 } from './reviewLayout';
 import type { Review } from './types';
 
-const HEADING_HEIGHT = 60;
+const HEADING_HEIGHT = 76;
 const CHART_GAP = 12;
 
 /**
