@@ -12,6 +12,18 @@ export const WorkshopConfigSchema = z
     omit: z.array(z.enum(OPTIONAL_ACTIVITIES)).default([]),
     /** Shown in the kick-off title; plain text. */
     workshopName: z.string().trim().max(80).default(''),
+    /** Shown on the cover; plain text, e.g. "12–15 May 2026". */
+    date: z.string().trim().max(40).default(''),
+    /** Clock time each afternoon (remote) or day (in person) starts, "HH:MM"; empty = the format's usual start. */
+    startTime: z
+      .string()
+      .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
+      .or(z.literal(''))
+      .default(''),
+    /** People in the room: the metric palette has a dot per person per scale. */
+    headcount: z.number().int().min(1).max(30).default(12),
+    /** Objectives on the OKR frame. */
+    objectives: z.number().int().min(1).max(5).default(3),
   })
   .strict();
 
@@ -44,6 +56,14 @@ export function configErrorSentence(field: string): string {
       return 'Keep the workshop name to 80 characters or fewer.';
     case 'format':
       return 'Choose remote or in person.';
+    case 'date':
+      return 'Keep the date to 40 characters or fewer.';
+    case 'startTime':
+      return 'Write the start time as HH:MM, for example 13:30.';
+    case 'headcount':
+      return 'Choose 1 to 30 people.';
+    case 'objectives':
+      return 'Choose 1 to 5 objectives.';
     case 'omit':
       return 'Only the futurespective and the check-out can be left out.';
     default:

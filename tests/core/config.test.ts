@@ -13,7 +13,7 @@ function fieldOfError(input: unknown): string | undefined {
 
 describe('workshopConfigFrom', () => {
   it('fills the defaults', () => {
-    expect(workshopConfigFrom({})).toEqual({ format: 'remote', groups: 3, omit: [], workshopName: '' });
+    expect(workshopConfigFrom({})).toEqual({ format: 'remote', groups: 3, omit: [], workshopName: '', date: '', startTime: '', headcount: 12, objectives: 3 });
   });
 
   it.each([

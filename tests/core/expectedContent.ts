@@ -12,7 +12,7 @@ const DURATIONS = [
 export const EXPECTED_BUCKETS: Record<string, string[]> = {
   leadTime: DURATIONS,
   deployFrequency: [
-    'Less than once per six months',
+    'Fewer than once per six months',
     'Between once per month and once every six months',
     'Between once per week and once per month',
     'Between once per day and once per week',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_IDS } from '../../src/core/activity';
 import { planBoard, reviewContentRegion } from '../../src/core/layout/planBoard';
-import type { PlannedItem, PlannedShape } from '../../src/core/plan';
+import type { BoardPlan, PlannedItem, PlannedShape } from '../../src/core/plan';
 import { estimateTextHeight } from '../../src/core/textMetrics';
 import { EXPECTED_BUCKETS } from './expectedContent';
 import { frameOf, itemByKey, keysMatching, planFor, plainOf } from './planHelpers';
@@ -31,7 +31,7 @@ describe('planBoard: frames', () => {
 
   it('holds every layout invariant for the default config and the largest one', () => {
     expect(planViolations(planFor())).toEqual([]);
-    expect(planViolations(planFor({ format: 'inPerson', groups: 8, workshopName: 'W'.repeat(80) }))).toEqual([]);
+    expect(planViolations(planFor({ format: 'inPerson', groups: 8, workshopName: 'W'.repeat(80), headcount: 30, objectives: 5 }))).toEqual([]);
   });
 
   it('the invariant checker catches broken plans', () => {
@@ -55,7 +55,7 @@ describe('planBoard: frames', () => {
     expect(steps.height).toBeGreaterThanOrEqual(estimateTextHeight(plainOf(steps), steps.fontSize, steps.width));
     expect(steps.fontSize).toBeGreaterThanOrEqual(18);
     const title = itemByKey(planFor(), 'principles/title');
-    expect(title.kind === 'text' && title.fontSize).toBeGreaterThanOrEqual(40);
+    expect(title.kind === 'shape' && title.fontSize).toBeGreaterThanOrEqual(64);
   });
 });
 
@@ -92,17 +92,17 @@ describe('planBoard: key metrics', () => {
     }
   });
 
-  it('has 12 ready-made dots per horizon, one colour per horizon, outside every bucket', () => {
+  it('has a dot per person per metric for each horizon (12 people: 48), one colour per horizon, outside every bucket', () => {
     const plan = planFor();
     const buckets = frameOf(plan, 'keyMetrics').items.filter((item) => item.key.includes('/bucket/'));
     const colours = HORIZONS.map((horizon) => {
       const dots = keysMatching(plan, new RegExp(`^keyMetrics/palette/${horizon}/dot/\\d+$`)).map((key) => itemByKey(plan, key));
-      expect(dots).toHaveLength(12);
+      expect(dots).toHaveLength(48);
       expect(itemByKey(plan, `keyMetrics/palette/${horizon}/label`).kind).toBe('text');
       for (const dot of dots) {
         expect(dot.kind === 'shape' && dot.shape).toBe('circle');
         expect(dot.width).toBe(dot.height);
-        expect(dot.width).toBeGreaterThanOrEqual(30);
+        expect(dot.width).toBeGreaterThanOrEqual(28);
         expect(dot.width).toBeLessThanOrEqual(50);
         for (const bucket of buckets) expect(intersects(rectOf(dot), rectOf(bucket)), dot.key).toBe(false);
       }
@@ -115,7 +115,8 @@ describe('planBoard: key metrics', () => {
   it('marks the palette dots, and only them, consumable', () => {
     const plan = planFor();
     const consumable = plan.frames.flatMap((frame) => frame.items.filter((item) => item.consumable).map((item) => item.key));
-    expect(consumable).toHaveLength(24);
+    expect(consumable).toHaveLength(96);
+    expect(planFor({ headcount: 20 }).frames.flatMap((frame) => frame.items.filter((item) => item.consumable))).toHaveLength(160);
     for (const key of consumable) expect(key).toMatch(/^keyMetrics\/palette\/(today|nextYear)\/dot\/\d+$/);
   });
 
@@ -230,7 +231,7 @@ describe('planBoard: configuration', () => {
     const plan = planFor({ omit: ['futurespective', 'checkout'] });
     expect(plan.frames.map((frame) => frame.activity)).toEqual(ACTIVITY_IDS.filter((id) => id !== 'futurespective' && id !== 'checkout'));
     expect(keysMatching(plan, /^(futurespective|checkout)\//)).toEqual([]);
-    expect(plainOf(itemByKey(plan, 'kickoff/agenda'))).not.toMatch(/Futurespective|Check-out/);
+    for (const key of keysMatching(plan, /^kickoff\/agenda/)) expect(plainOf(itemByKey(plan, key))).not.toMatch(/Futurespective|Check-out/);
     expect(planFor({ omit: ['checkout'] }).frames.map((frame) => frame.activity)).toContain('futurespective');
   });
 
@@ -239,8 +240,9 @@ describe('planBoard: configuration', () => {
       new Set(planFor({ format }).frames.map((frame) => frame.y - frame.height / 2)).size;
     expect(rowsOf('remote')).toBe(4);
     expect(rowsOf('inPerson')).toBe(2);
-    const remote = plainOf(itemByKey(planFor({ format: 'remote' }), 'kickoff/agenda'));
-    const inPerson = plainOf(itemByKey(planFor({ format: 'inPerson' }), 'kickoff/agenda'));
+    const agendaText = (plan: BoardPlan) => keysMatching(plan, /^kickoff\/agenda/).map((key) => plainOf(itemByKey(plan, key))).join('\n');
+    const remote = agendaText(planFor({ format: 'remote' }));
+    const inPerson = agendaText(planFor({ format: 'inPerson' }));
     for (const n of [1, 2, 3, 4]) expect(remote).toContain(`Afternoon ${n}`);
     expect(remote).not.toMatch(/Day \d/);
     expect(inPerson).toContain('Day 1');
@@ -254,6 +256,6 @@ describe('planBoard: configuration', () => {
   it('is deterministic', () => {
     const config = { format: 'inPerson' as const, groups: 6, omit: ['checkout' as const], workshopName: 'Acme' };
     expect(planFor(config)).toEqual(planFor({ ...config, omit: [...config.omit] }));
-    expect(JSON.stringify(planBoard({ format: 'remote', groups: 3, omit: [], workshopName: '' }))).toBe(JSON.stringify(planFor()));
+    expect(JSON.stringify(planBoard({ format: 'remote', groups: 3, omit: [], workshopName: '', date: '', startTime: '', headcount: 12, objectives: 3 }))).toBe(JSON.stringify(planFor()));
   });
 });

@@ -96,7 +96,7 @@ describe('Panel', () => {
 
     await waitFor(() => expect(build).toHaveBeenCalledTimes(1));
     expect(build.mock.calls[0]?.[0]).toBe(miro);
-    expect(calls[0]?.config).toEqual({ workshopName: 'Retail mesh', format: 'inPerson', groups: 5, omit: ['futurespective'] });
+    expect(calls[0]?.config).toEqual({ workshopName: 'Retail mesh', format: 'inPerson', groups: 5, omit: ['futurespective'], date: '', startTime: '', headcount: 12, objectives: 3 });
     outcome.resolve(report);
   });
 

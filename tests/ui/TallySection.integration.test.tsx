@@ -50,7 +50,7 @@ describe('Tally in the panel, on the emulated board with the real actions', { ti
 
     const card = screen.getByRole('article', { name: LEAD });
     expect(card.textContent).toContain('4 dots · median 1–6 mo · score 2 / 10');
-    expect(card.textContent).toContain('Lead time for changes: today One to six months (4 dots, score 2)');
+    expect(card.textContent).toContain('Lead time for changes: today most of us say one to six months; a year from now, no dots yet.');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -139,8 +139,8 @@ describe('Tally in the panel, on the emulated board with the real actions', { ti
   test('dots in the frame but off every bucket are reported as unplaced', async () => {
     const { emulated, keyMetricsFrame } = await builtBoard();
     const [oneToSix] = bucketsLabelled(emulated, keyMetricsFrame, 'One to six months');
-    // Inside the frame, below the scales and beside the palette: on no bucket.
-    emulated.participant.addShape({ shape: 'circle', x: oneToSix!.boardX, y: oneToSix!.boardY + 1200, width: 40, height: 40 });
+    // Inside the frame, on the stories area under the palette: on no bucket.
+    emulated.participant.addShape({ shape: 'circle', x: oneToSix!.boardX - 700, y: oneToSix!.boardY + 1500, width: 40, height: 40 });
     render(<Panel miro={emulated.miro} />);
     await tallyNow();
     expect(screen.getByText(/1 dot on the key metrics frame lies outside every bucket/)).toBeTruthy();

@@ -50,9 +50,14 @@ export function textAt(
   };
 }
 
+/** Whether a role key names an area (`<activity>/area/<area>`). */
+export function isAreaKey(key: string): boolean {
+  return key.includes('/area/');
+}
+
 /** Height of an area's label and hint, from the area's top edge to where its free space begins. */
 export function areaHeaderHeight(text: AreaText, width: number): number {
-  const textHeight = estimateTextHeight(`${text.label}\n${text.hint}`, FONT.label, width - 2 * AREA_INSET);
+  const textHeight = estimateTextHeight(`${text.label}\n${text.hint}`, FONT.area, width - 2 * AREA_INSET);
   return even(AREA_INSET + textHeight + 16);
 }
 
@@ -67,7 +72,7 @@ export function areaAt(key: string, box: Box, text: AreaText): PlannedShape {
     fillColor: COLOR.areaFill,
     borderColor: COLOR.areaBorder,
     borderWidth: 2,
-    fontSize: FONT.label,
+    fontSize: FONT.area,
     color: COLOR.text,
     textAlign: 'left',
     textAlignVertical: 'top',

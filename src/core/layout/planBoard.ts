@@ -2,11 +2,12 @@ import type { WorkshopConfig } from '../config';
 import type { BoardPlan, PlannedFrame } from '../plan';
 import { ACTIVITIES } from '../workshop/activities';
 import { agendaFor } from '../workshop/agenda';
-import { composeFrame } from './frame';
+import { scheduleFor } from '../workshop/schedule';
+import { composeFrame, sidebarBottomOf } from './frame';
 import { FRAME_BUILDERS } from './frames';
 import { REVIEW_CONTENT_REGION } from './frames/review';
 import type { CentredRect } from './geometry';
-import { COLOR, FRAME_GAP } from './style';
+import { COLOR, FRAME_GAP, partTheme } from './style';
 
 /**
  * Lays out the board for a workshop configuration: one frame per planned activity, in agenda
@@ -16,15 +17,17 @@ import { COLOR, FRAME_GAP } from './style';
  */
 export function planBoard(config: WorkshopConfig): BoardPlan {
   const agenda = agendaFor(config);
+  const schedule = scheduleFor(config);
   const frames: PlannedFrame[] = [];
   let width = 0;
   let top = 0;
-  for (const part of agenda) {
+  for (const [partIndex, part] of agenda.entries()) {
+    const context = { config, agenda, schedule, part, theme: partTheme(partIndex) };
     let left = 0;
     let rowHeight = 0;
     for (const entry of part.entries) {
-      const body = FRAME_BUILDERS[entry.activity]({ config, agenda, part });
-      const layout = composeFrame(entry.activity, part, body);
+      const body = FRAME_BUILDERS[entry.activity]({ ...context, sidebarBottom: sidebarBottomOf(entry.activity) });
+      const layout = composeFrame(entry.activity, context, body);
       frames.push({
         activity: entry.activity,
         title: `${part.label} · ${ACTIVITIES[entry.activity].title}`,

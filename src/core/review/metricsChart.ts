@@ -5,7 +5,7 @@ import type { PlannedItem, PlannedShape } from '../plan';
 import type { KeyMetricsTally } from '../tally/tallyBoard';
 import { HORIZONS } from '../workshop/metrics';
 
-const LABEL_WIDTH = 260;
+const LABEL_WIDTH = 320;
 const LABEL_GAP = 20;
 const BAR_HEIGHT = 20;
 const BAR_GAP = 6;

@@ -15,7 +15,7 @@ import {
 } from './reviewLayout';
 import type { Review } from './types';
 
-const HEADING_HEIGHT = 60;
+const HEADING_HEIGHT = 76;
 const CHART_GAP = 12;
 
 /**
@@ -33,7 +33,7 @@ export function reviewBoardItems(review: Review): PlannedItem[] {
       `${REVIEW_KEY_PREFIX}header/note`,
       ['Generated from the board by "Generate review": regenerating replaces only this text; sticky notes you add here stay. Next steps go in the area on the left.'],
       header.left,
-      header.top + 84,
+      header.top + 120,
       header.width,
       { fontSize: FONT.note, color: COLOR.muted },
     ),

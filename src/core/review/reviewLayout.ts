@@ -27,23 +27,23 @@ export const REVIEW_SECTION_TITLES: Readonly<Record<ReviewSectionId, string>> = 
   checkout: 'One word before leaving',
 };
 
-export const COLUMN_WIDTH = 768;
+export const COLUMN_WIDTH = 900;
 const COLUMN_GAP = 48;
-const HEADER_HEIGHT = 130;
-const COLUMNS_TOP = 160;
+const HEADER_HEIGHT = 190;
+const COLUMNS_TOP = 220;
 /** Height of the 4 key metrics chart at the bottom of its section. */
-export const METRICS_CHART_HEIGHT = 240;
+export const METRICS_CHART_HEIGHT = 400;
 
 /** Section boxes relative to the region's top-left: three columns under a header. */
 const SECTION_LAYOUT: Readonly<Record<ReviewSectionId, { column: number; top: number; height: number }>> = {
-  nirvana: { column: 0, top: COLUMNS_TOP, height: 360 },
-  okrs: { column: 0, top: 560, height: 1040 },
-  useCases: { column: 1, top: COLUMNS_TOP, height: 720 },
-  dataProducts: { column: 1, top: 920, height: 680 },
-  keyMetrics: { column: 2, top: COLUMNS_TOP, height: 640 },
-  principles: { column: 2, top: 840, height: 340 },
-  futurespective: { column: 2, top: 1220, height: 200 },
-  checkout: { column: 2, top: 1460, height: 140 },
+  nirvana: { column: 0, top: COLUMNS_TOP, height: 412 },
+  okrs: { column: 0, top: 672, height: 1248 },
+  useCases: { column: 1, top: COLUMNS_TOP, height: 844 },
+  dataProducts: { column: 1, top: 1104, height: 816 },
+  keyMetrics: { column: 2, top: COLUMNS_TOP, height: 748 },
+  principles: { column: 2, top: 1008, height: 408 },
+  futurespective: { column: 2, top: 1464, height: 240 },
+  checkout: { column: 2, top: 1752, height: 168 },
 };
 
 /** The region the review fills, as a top-left box in frame space (relative to the review frame's top-left). */

@@ -1,7 +1,7 @@
 import { WorkshopConfigSchema } from '../config';
 import { planBoard } from '../layout/planBoard';
 import type { BoardSnapshot, SnapshotItem } from '../snapshot';
-import { bucketKey, parsePaletteDotKey, paletteLabelKey } from '../workshop/keys';
+import { bucketKey, notSureKey, parsePaletteDotKey, paletteLabelKey } from '../workshop/keys';
 import { BUCKET_INDICES, HORIZONS, KEY_METRICS, type HorizonId, type MetricId } from '../workshop/metrics';
 import { containsPoint, isDot, type CentredRect } from './dots';
 import { scaleStatistics } from './scaleStatistics';
@@ -25,6 +25,8 @@ export type ScaleTally = {
   spread: number;
   outliers: Array<{ index: number; label: string; count: number }>;
   score: number | null;
+  /** Dots in this scale's "Not sure" place: counted apart, outside the median and the score. */
+  notSure: number;
 };
 
 export type MetricTally = {
@@ -75,6 +77,7 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
         const id = ledger.items[bucketKey(metric.id, horizon.id, index)] ?? '';
         return { id, shape: byId.get(id), count: votes?.get(id) ?? 0 };
       }),
+      notSure: { shape: byId.get(ledger.items[notSureKey(metric.id, horizon.id)] ?? ''), count: 0 },
     })),
   );
   const present = scales.flatMap((scale) => scale.buckets.filter((bucket) => bucket.shape));
@@ -86,10 +89,12 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
   for (const item of snapshot.items) {
     if (!isDot(item)) continue;
     const bucket = present.find((candidate) => containsPoint(candidate.shape!, item.x, item.y));
+    const notSure = bucket ? undefined : scales.find((scale) => scale.notSure.shape && containsPoint(scale.notSure.shape, item.x, item.y));
     if (bucket) {
       bucket.count++;
       typeCounts.set(item.type, (typeCounts.get(item.type) ?? 0) + 1);
     }
+    else if (notSure) notSure.notSure.count++;
     else if (paletteDots.has(item.id) && palette && containsPoint(palette, item.x, item.y)) continue;
     else if (containsPoint(frame, item.x, item.y)) unplacedDots++;
   }
@@ -98,7 +103,7 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
   const metrics = KEY_METRICS.map((metric): MetricTally => {
     const horizons = scales
       .filter((scale) => scale.metric === metric)
-      .map(({ horizon, buckets }): ScaleTally => {
+      .map(({ horizon, buckets, notSure }): ScaleTally => {
         const counts = buckets.map((bucket) => bucket.count);
         const stats = scaleStatistics(metric.id, counts, metric.buckets);
         const labelOf = (index: number) => metric.buckets[index - 1] ?? '';
@@ -114,6 +119,7 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
           spread: stats.spread,
           outliers: stats.outliers.map((index) => ({ index, label: labelOf(index), count: counts[index - 1]! })),
           score: stats.score,
+          notSure: notSure.count,
         };
       });
     const [today, nextYear] = horizons;
@@ -128,12 +134,19 @@ export function tallyBoard(snapshot: BoardSnapshot, votes?: ReadonlyMap<string, 
   return { metrics, unplacedDots, missingBuckets, dotTypes, votesIncluded: votes !== undefined };
 }
 
-function metricSummary(title: string, horizons: ScaleTally[], shift: MetricTally['shift']): string {
-  const part = (scale: ScaleTally | undefined) =>
-    scale?.median ? `${scale.median.label} (${scale.total} dots, score ${scale.score})` : 'no dots yet';
+/** "Bucket label" as it reads inside a sentence: "One week to one month" → "one week to one month". */
+function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** The metric in plain words: "Lead time for changes: today most of us say …; a year from now, …". */
+export function metricSummary(title: string, horizons: ScaleTally[], shift: MetricTally['shift']): string {
   const [today, nextYear] = horizons;
-  const direction = shift ? `, ${shift.buckets >= 0 ? '+' : ''}${shift.buckets} buckets` : '';
-  return `${title}: today ${part(today)} → a year from now ${part(nextYear)}${direction}`;
+  const say = (scale: ScaleTally | undefined) => (scale?.median ? inSentence(scale.median.label) : 'no dots yet');
+  const notSure = horizons.reduce((sum, scale) => sum + scale.notSure, 0);
+  const scores = today?.score != null && nextYear?.score != null ? ` (score ${today.score} → ${nextYear.score}${shift ? `, ${shift.buckets >= 0 ? '+' : ''}${shift.buckets} buckets` : ''})` : '';
+  const unsure = notSure > 0 ? `; ${notSure} not sure` : '';
+  return `${title}: today most of us say ${say(today)}; a year from now, ${say(nextYear)}${scores}${unsure}.`;
 }
 
 /**

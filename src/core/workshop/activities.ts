@@ -111,7 +111,7 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
       'Draw a link wherever one data product consumes another: that is the interaction map.',
     ],
     prompt: 'If you were to hire a data product to help address this Use Case, what would its job be?',
-    timeboxMinutes: 105,
+    timeboxMinutes: 90,
   },
   {
     id: 'review',

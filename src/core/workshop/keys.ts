@@ -100,6 +100,10 @@ export function bucketKey(metric: MetricId, horizon: HorizonId, index: BucketInd
   return `keyMetrics/${metric}/${horizon}/bucket/${index}`;
 }
 /** A ready-made dot in the palette, n = 1..12. Palette dots are not votes. */
+/** `keyMetrics/<metric>/<horizon>/notSure`: the place for a dot when someone does not know; counted apart. */
+export function notSureKey(metric: MetricId, horizon: HorizonId): string {
+  return `keyMetrics/${metric}/${horizon}/notSure`;
+}
 export function paletteDotKey(horizon: HorizonId, n: number): string {
   return `keyMetrics/palette/${horizon}/dot/${n}`;
 }

@@ -11,3 +11,10 @@ export const GROUND_RULES: readonly string[] = [
   'Every voice counts: speak up, and leave room for others.',
   'Respect the timeboxes; note side topics for later.',
 ];
+
+/** The cover's legend: how to write on the board. */
+export const HOW_TO_WRITE: readonly string[] = [
+  'One idea per sticky note, a few words in large letters.',
+  'Put your notes inside the coloured area they answer.',
+  'Keep the app-made headings and templates; duplicate a template to use it.',
+];

@@ -42,7 +42,7 @@ export const KEY_METRICS: readonly KeyMetric[] = [
     title: 'Deployment frequency',
     question: 'How often do we usually deploy to production or release to our users?',
     buckets: [
-      'Less than once per six months',
+      'Fewer than once per six months',
       'Between once per month and once every six months',
       'Between once per week and once per month',
       'Between once per day and once per week',
@@ -78,14 +78,26 @@ export type Horizon = {
   readonly question: string;
   /** Hex fill of this horizon's ready-made dots; the tally tells horizons apart by it. */
   readonly dotColor: string;
+  /** Hex colour for text in this horizon's colour on white (contrast ≥ 4.5:1). */
+  readonly textColor: string;
+  /** The dot colour in words, for the legend. */
+  readonly dotColorName: string;
 };
 
 /** The two rounds of dots: where we are, and where we could be in a year. */
 export const HORIZONS: readonly Horizon[] = [
-  { id: 'today', label: 'Today', question: 'Where are we today?', dotColor: '#2d9bf0' },
-  { id: 'nextYear', label: 'A year from now', question: 'Where could we be a year from now?', dotColor: '#f24726' },
+  { id: 'today', label: 'Today', question: 'Where are we today?', dotColor: '#2d9bf0', dotColorName: 'Blue', textColor: '#0b5cad' },
+  { id: 'nextYear', label: 'A year from now', question: 'Where could we be a year from now?', dotColor: '#f24726', dotColorName: 'Red', textColor: '#b3261e' },
 ];
 
 /** Shown small next to the metrics: DORA renamed MTTR in 2023. */
 export const DORA_RECOVERY_NOTE =
   'Note: since 2023 DORA calls MTTR "failed deployment recovery time": how long it takes to recover when a deployment fails.';
+
+/** Fill of bucket `index` (1 worst … 6 best): a light red → light green ramp; dark text reads on every step. */
+export const BUCKET_RAMP: readonly string[] = ['#fbd5d0', '#fce3cc', '#fdf0c8', '#eef4cc', '#dcefd0', '#c9e8cf'];
+/** Fill of the "Not sure" place beside each scale. */
+export const NOT_SURE_FILL = '#eceff3';
+export const NOT_SURE_LABEL = 'Not sure';
+/** What the 0–10 score means, for the board and the panel. */
+export const SCORE_MEANING = 'Score 0–10 (as in DORA\'s Quick Check): where the middle dot sits, 0 at the worst bucket, 10 at the best. "Not sure" dots are counted apart and left out of the score.';

@@ -9,10 +9,10 @@ import { COLOR, FONT, SIDEBAR_WIDTH } from '../style';
 
 /** 300 px wide gives a whole, even sticky height (344 px). */
 const TEMPLATE_WIDTH = 300;
-const PRODUCTS_WIDTH = 1200;
-const MAP_WIDTH = 2200;
+const PRODUCTS_WIDTH = 900;
+const MAP_WIDTH = 1840;
 const AREA_GAP = 60;
-const AREA_HEIGHT = 1600;
+const AREA_HEIGHT = 1560;
 
 /**
  * The template sticky sits in the left column, away from the areas, so that nobody (and no

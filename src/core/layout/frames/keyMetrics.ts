@@ -1,4 +1,5 @@
-import type { PlannedItem } from '../../plan';
+import type { PlannedItem, PlannedShape } from '../../plan';
+import { estimateTextHeight } from '../../textMetrics';
 import { AREA_TEXT } from '../../workshop/areas';
 import {
   areaKey,
@@ -6,152 +7,188 @@ import {
   DORA_NOTE_KEY,
   horizonLabelKey,
   metricTitleKey,
+  notSureKey,
   paletteDotKey,
   paletteLabelKey,
 } from '../../workshop/keys';
-import { BUCKET_INDICES, DORA_RECOVERY_NOTE, HORIZONS, KEY_METRICS, type HorizonId, type KeyMetric, type MetricId } from '../../workshop/metrics';
+import {
+  BUCKET_INDICES,
+  BUCKET_RAMP,
+  DORA_RECOVERY_NOTE,
+  HORIZONS,
+  KEY_METRICS,
+  NOT_SURE_FILL,
+  NOT_SURE_LABEL,
+  SCORE_MEANING,
+  type HorizonId,
+  type KeyMetric,
+  type MetricId,
+} from '../../workshop/metrics';
 import { CONTENT_TOP, type FrameBuilder } from '../frame';
-import { bottomOf, spanOf, type Box } from '../geometry';
-import { areaAt, bucketAt, dotAt, itemsBottom, textAt, translate } from '../items';
-import { BLOCK_GAP, COLOR, CONTENT_LEFT, FONT } from '../style';
+import { bottomOf, even, spanOf, type Box } from '../geometry';
+import { areaAt, bucketAt, dotAt, itemsBottom, textAt } from '../items';
+import { BLOCK_GAP, COLOR, CONTENT_LEFT, FONT, SIDEBAR_WIDTH } from '../style';
 
-/** Bucket size: room for a three-line label at the top and a few rows of dots below it. */
-export const BUCKET_WIDTH = 200;
-export const BUCKET_HEIGHT = 170;
-const BUCKET_GAP = 12;
-const HORIZON_LABEL_WIDTH = 200;
-const SCALE_LEFT = HORIZON_LABEL_WIDTH + 20;
-const SCALE_GAP = 24;
-const SCALE_WIDTH = spanOf(BUCKET_INDICES.length, BUCKET_WIDTH, BUCKET_GAP);
-/** Left empty beside each scale for the tally's bar chart, and under each metric for its summary line. */
-const CHART_GAP = 24;
-const CHART_WIDTH = 240;
-const SUMMARY_GAP = 12;
-const SUMMARY_HEIGHT = 40;
-const METRIC_WIDTH = SCALE_LEFT + SCALE_WIDTH + CHART_GAP + CHART_WIDTH;
-const METRIC_COLUMNS = 2;
-const METRIC_GAP_X = 100;
-const METRIC_GAP_Y = 80;
-const GRID_WIDTH = spanOf(METRIC_COLUMNS, METRIC_WIDTH, METRIC_GAP_X);
+/** Two columns of metrics, each scale six buckets worst → best plus a "Not sure" place. */
+const COLUMN_WIDTH = 1370;
+const COLUMN_GAP = 60;
+const GRID_WIDTH = spanOf(2, COLUMN_WIDTH, COLUMN_GAP);
+export const BUCKET_GAP = 10;
+const PLACES = BUCKET_INDICES.length + 1;
+export const BUCKET_WIDTH = Math.floor((COLUMN_WIDTH - (PLACES - 1) * BUCKET_GAP) / PLACES / 2) * 2;
+/** Room under a bucket's label for participants' dots. */
+const DOT_ROOM = 76;
+/** Under each scale: the tally's count per bucket. */
+const COUNT_HEIGHT = 64;
+const SUMMARY_HEIGHT = even(estimateTextHeight('x\nx', FONT.note, COLUMN_WIDTH));
+const HORIZON_LABEL_HEIGHT = even(estimateTextHeight('x', FONT.label, COLUMN_WIDTH));
 
-/** Palette dot diameter and how many ready-made dots each horizon gets. */
-export const DOT_SIZE = 40;
-export const DOTS_PER_HORIZON = 12;
-const DOT_GAP = 12;
-const PALETTE_WIDTH = 660;
-const STORIES_LEFT = PALETTE_WIDTH + 100;
-const STORIES_HEIGHT = 560;
+/** Palette dot diameter; the palette has a dot per person per metric for each horizon. */
+export const DOT_SIZE = 28;
+const DOT_GAP = 8;
+const MIN_STORIES = 280;
+const DOTS_PER_ROW = Math.floor((SIDEBAR_WIDTH + DOT_GAP) / (DOT_SIZE + DOT_GAP));
+
+/** Ready-made dots per horizon for a room of `headcount` people: one per person on each metric's scale. */
+export function dotsPerHorizon(headcount: number): number {
+  return headcount * KEY_METRICS.length;
+}
+/** For the default room of 12. */
+export const DOTS_PER_HORIZON = dotsPerHorizon(12);
+
+/** Bucket height of one metric: room for its longest label, then for dots. */
+function bucketHeight(metric: KeyMetric): number {
+  const label = Math.max(...metric.buckets.map((bucket) => estimateTextHeight(bucket, FONT.bucket, BUCKET_WIDTH - 16)));
+  return even(label + DOT_ROOM);
+}
+export const BUCKET_HEIGHT = Math.max(...KEY_METRICS.map(bucketHeight));
 
 function metricTitle(metric: KeyMetric, left: number, top: number) {
-  return textAt(metricTitleKey(metric.id), [{ strong: metric.title }, metric.question], left, top, METRIC_WIDTH, {
-    fontSize: FONT.subheading,
+  return textAt(metricTitleKey(metric.id), [{ strong: metric.title }, metric.question], left, top, COLUMN_WIDTH, { fontSize: FONT.subheading });
+}
+
+type MetricGeometry = { metric: KeyMetric; left: number; top: number; scaleTops: number[]; bucketHeight: number; summaryTop: number; bottom: number };
+
+/** Where each metric sits in content space: lead time and time to restore left, the other two right. */
+function metricGeometry(): MetricGeometry[] {
+  const columnBottoms = [0, 0];
+  return KEY_METRICS.map((metric, index) => {
+    const column = index % 2;
+    const left = column * (COLUMN_WIDTH + COLUMN_GAP);
+    const top = columnBottoms[column]!;
+    const height = bucketHeight(metric);
+    let y = bottomOf(metricTitle(metric, 0, top)) + 16;
+    const scaleTops = HORIZONS.map(() => {
+      const scaleTop = y + HORIZON_LABEL_HEIGHT;
+      y = scaleTop + height + COUNT_HEIGHT;
+      return scaleTop;
+    });
+    const summaryTop = y;
+    const bottom = summaryTop + SUMMARY_HEIGHT;
+    columnBottoms[column] = bottom + BLOCK_GAP;
+    return { metric, left, top, scaleTops, bucketHeight: height, summaryTop, bottom };
   });
 }
 
-/** One metric: its title and question, then a scale per horizon, worst bucket on the left. */
-function metricBlock(metric: KeyMetric, titleHeight: number): PlannedItem[] {
-  const items: PlannedItem[] = [metricTitle(metric, 0, 0)];
+function notSureAt(key: string, box: Box): PlannedShape {
+  return { ...bucketAt(key, NOT_SURE_LABEL, box), fillColor: NOT_SURE_FILL, borderColor: COLOR.bucketBorder };
+}
+
+function metricItems({ metric, left, top, scaleTops, bucketHeight: height }: MetricGeometry): PlannedItem[] {
+  const items: PlannedItem[] = [metricTitle(metric, left, top)];
   HORIZONS.forEach((horizon, row) => {
-    const top = titleHeight + 20 + row * (BUCKET_HEIGHT + SCALE_GAP);
+    const scaleTop = scaleTops[row]!;
     items.push(
-      textAt(horizonLabelKey(metric.id, horizon.id), [{ strong: horizon.label }], 0, top, HORIZON_LABEL_WIDTH, {
-        fontSize: FONT.body,
-        color: horizon.dotColor,
+      textAt(horizonLabelKey(metric.id, horizon.id), [{ strong: `${horizon.label}   (worse → better)` }], left, scaleTop - HORIZON_LABEL_HEIGHT, COLUMN_WIDTH, {
+        fontSize: FONT.label,
+        color: horizon.textColor,
       }),
     );
     for (const index of BUCKET_INDICES) {
-      const label = metric.buckets[index - 1] ?? '';
-      const left = SCALE_LEFT + (index - 1) * (BUCKET_WIDTH + BUCKET_GAP);
-      items.push(bucketAt(bucketKey(metric.id, horizon.id, index), label, { left, top, width: BUCKET_WIDTH, height: BUCKET_HEIGHT }));
+      const bucketLeft = left + (index - 1) * (BUCKET_WIDTH + BUCKET_GAP);
+      const bucket = bucketAt(bucketKey(metric.id, horizon.id, index), metric.buckets[index - 1] ?? '', { left: bucketLeft, top: scaleTop, width: BUCKET_WIDTH, height });
+      items.push({ ...bucket, fillColor: BUCKET_RAMP[index - 1] ?? COLOR.bucketFill });
     }
+    const notSureLeft = left + BUCKET_INDICES.length * (BUCKET_WIDTH + BUCKET_GAP);
+    items.push(notSureAt(notSureKey(metric.id, horizon.id), { left: notSureLeft, top: scaleTop, width: left + COLUMN_WIDTH - notSureLeft, height }));
   });
   return items;
 }
 
-/** The ready-made dots per horizon (outside every bucket) and the DORA naming note. */
-function palette(top: number): PlannedItem[] {
+/** The ready-made dots per horizon (outside every bucket), with how many each person places. */
+function palette(headcount: number): PlannedItem[] {
   const items: PlannedItem[] = [];
-  let y = top;
+  let y = 0;
+  const perHorizon = dotsPerHorizon(headcount);
   for (const horizon of HORIZONS) {
     const label = textAt(
       paletteLabelKey(horizon.id),
-      [{ strong: `${horizon.label} dots` }, `Drag one onto each "${horizon.label}" scale; duplicate a dot if you run out.`],
+      [
+        { strong: `${horizon.dotColorName} dots: ${horizon.label.toLowerCase()}` },
+        `Each person places ${KEY_METRICS.length} ${horizon.dotColorName.toLowerCase()} dots, one on each "${horizon.label}" scale.`,
+      ],
       0,
       y,
-      PALETTE_WIDTH,
+      SIDEBAR_WIDTH,
       { fontSize: FONT.label, color: COLOR.text },
     );
     items.push(label);
     const dotsTop = bottomOf(label) + 12;
-    for (let n = 1; n <= DOTS_PER_HORIZON; n++) {
-      items.push(dotAt(paletteDotKey(horizon.id, n), (n - 1) * (DOT_SIZE + DOT_GAP), dotsTop, DOT_SIZE, horizon.dotColor));
+    for (let n = 1; n <= perHorizon; n++) {
+      const column = (n - 1) % DOTS_PER_ROW;
+      const row = Math.floor((n - 1) / DOTS_PER_ROW);
+      items.push(dotAt(paletteDotKey(horizon.id, n), column * (DOT_SIZE + DOT_GAP), dotsTop + row * (DOT_SIZE + DOT_GAP), DOT_SIZE, horizon.dotColor));
     }
-    y = dotsTop + DOT_SIZE + 32;
+    y = even(itemsBottom(items)) + 32;
   }
-  items.push(textAt(DORA_NOTE_KEY, [DORA_RECOVERY_NOTE], 0, y, PALETTE_WIDTH, { fontSize: FONT.note, color: COLOR.muted }));
   return items;
 }
 
-function metricGrid() {
-  const titleHeight = Math.max(...KEY_METRICS.map((metric) => metricTitle(metric, 0, 0).height));
-  const scalesHeight = spanOf(HORIZONS.length, BUCKET_HEIGHT, SCALE_GAP);
-  const metricHeight = titleHeight + 20 + scalesHeight + SUMMARY_GAP + SUMMARY_HEIGHT;
-  const origin = (index: number) => ({
-    left: (index % METRIC_COLUMNS) * (METRIC_WIDTH + METRIC_GAP_X),
-    top: Math.floor(index / METRIC_COLUMNS) * (metricHeight + METRIC_GAP_Y),
-  });
-  return { titleHeight, scalesHeight, origin };
-}
-
 /**
- * Where the tally draws, in frame space (boxes by top-left): a chart box beside each scale and a
- * summary line under each metric. The layout keeps these empty.
+ * Where the tally draws, in frame space (boxes by top-left): a count row under each scale's six
+ * buckets, a "Not sure" count under its place, and a summary under each metric. The layout keeps
+ * these empty.
  */
 export function tallySlots(): {
-  charts: Array<{ metric: MetricId; horizon: HorizonId; box: Box }>;
+  charts: Array<{ metric: MetricId; horizon: HorizonId; box: Box; notSure: Box }>;
   summaries: Array<{ metric: MetricId; box: Box }>;
 } {
-  const { titleHeight, scalesHeight, origin } = metricGrid();
-  const charts = KEY_METRICS.flatMap((metric, index) =>
-    HORIZONS.map((horizon, row) => ({
-      metric: metric.id,
-      horizon: horizon.id,
-      box: {
-        left: CONTENT_LEFT + origin(index).left + SCALE_LEFT + SCALE_WIDTH + CHART_GAP,
-        top: CONTENT_TOP + origin(index).top + titleHeight + 20 + row * (BUCKET_HEIGHT + SCALE_GAP),
-        width: CHART_WIDTH,
-        height: BUCKET_HEIGHT,
-      },
-    })),
+  const geometry = metricGeometry();
+  const charts = geometry.flatMap(({ metric, left, scaleTops, bucketHeight: height }) =>
+    HORIZONS.map((horizon, row) => {
+      const top = CONTENT_TOP + scaleTops[row]! + height;
+      const notSureLeft = CONTENT_LEFT + left + BUCKET_INDICES.length * (BUCKET_WIDTH + BUCKET_GAP);
+      return {
+        metric: metric.id,
+        horizon: horizon.id,
+        box: { left: CONTENT_LEFT + left, top, width: spanOf(BUCKET_INDICES.length, BUCKET_WIDTH, BUCKET_GAP), height: COUNT_HEIGHT },
+        notSure: { left: notSureLeft, top, width: CONTENT_LEFT + left + COLUMN_WIDTH - notSureLeft, height: COUNT_HEIGHT },
+      };
+    }),
   );
-  const summaries = KEY_METRICS.map((metric, index) => ({
+  const summaries = geometry.map(({ metric, left, summaryTop }) => ({
     metric: metric.id,
-    box: {
-      left: CONTENT_LEFT + origin(index).left,
-      top: CONTENT_TOP + origin(index).top + titleHeight + 20 + scalesHeight + SUMMARY_GAP,
-      width: METRIC_WIDTH,
-      height: SUMMARY_HEIGHT,
-    },
+    box: { left: CONTENT_LEFT + left, top: CONTENT_TOP + summaryTop, width: COLUMN_WIDTH, height: SUMMARY_HEIGHT },
   }));
   return { charts, summaries };
 }
 
-/** A 2×2 grid of metrics (today above a year from now), then the dot palette and the stories area. */
-export const keyMetricsFrame: FrameBuilder = () => {
-  const { titleHeight, scalesHeight, origin } = metricGrid();
-  const items: PlannedItem[] = KEY_METRICS.flatMap((metric, index) =>
-    translate(metricBlock(metric, titleHeight), origin(index).left, origin(index).top),
-  );
-  // The last metric row's summary line is empty space the items do not reach: keep it inside the frame.
-  const gridBottom = origin(KEY_METRICS.length - 1).top + titleHeight + 20 + scalesHeight + SUMMARY_GAP + SUMMARY_HEIGHT;
-  const lowerTop = Math.max(itemsBottom(items), gridBottom) + BLOCK_GAP + 32;
-  items.push(...palette(lowerTop));
-  items.push(
-    areaAt(
-      areaKey('keyMetrics', 'stories'),
-      { left: STORIES_LEFT, top: lowerTop, width: GRID_WIDTH - STORIES_LEFT, height: STORIES_HEIGHT },
-      AREA_TEXT.stories,
-    ),
-  );
-  return { content: { width: GRID_WIDTH, height: itemsBottom(items), items } };
+/** Two columns of metrics (today above a year from now), the stories area and notes below; the palette in the left column. */
+export const keyMetricsFrame: FrameBuilder = ({ config, sidebarBottom }) => {
+  const geometry = metricGeometry();
+  const items: PlannedItem[] = geometry.flatMap(metricItems);
+  const firstColumnBottom = Math.max(...geometry.filter((_, index) => index % 2 === 0).map((metric) => metric.bottom));
+  items.push(textAt(DORA_NOTE_KEY, [SCORE_MEANING, DORA_RECOVERY_NOTE], 0, firstColumnBottom, COLUMN_WIDTH, { fontSize: FONT.note, color: COLOR.muted }));
+  const contentBottom = even(itemsBottom(items));
+  const extras = palette(config.headcount);
+  // The stories area fills the left column down to the content's bottom (and is never shorter than MIN_STORIES).
+  const storiesTop = even(itemsBottom(extras)) + BLOCK_GAP;
+  const storiesBottom = Math.max(CONTENT_TOP + contentBottom - sidebarBottom, storiesTop + MIN_STORIES);
+  extras.push(areaAt(areaKey('keyMetrics', 'stories'), { left: 0, top: storiesTop, width: SIDEBAR_WIDTH, height: storiesBottom - storiesTop }, AREA_TEXT.stories));
+  return {
+    content: { width: GRID_WIDTH, height: itemsBottom(items), items },
+    sidebarExtras: { width: SIDEBAR_WIDTH, height: even(itemsBottom(extras)), items: extras },
+  };
 };
+
+

@@ -5,19 +5,19 @@ import { NIRVANA_STARTER } from '../../workshop/templates';
 import type { FrameBuilder } from '../frame';
 import { areaAt, areaHeaderHeight, stickyAt } from '../items';
 import { BLOCK_GAP } from '../style';
-import { GROUP_AREA_WIDTH, GROUP_ROW_WIDTH, groupAreas } from './groups';
+import { GROUP_ROW_WIDTH, groupAreaHeight, groupAreas } from './groups';
 
 /** 220 px wide gives a whole, even sticky height (252 px). */
 const STARTER_WIDTH = 220;
-const SHARED_HEIGHT = 560;
+const SHARED_HEIGHT = 480;
 
 /** An area per breakout group, each with an "Our Nirvana is…" sticky, and the shared statement below. */
 export const nirvanaFrame: FrameBuilder = ({ config }) => {
-  const { areas, height } = groupAreas(config.groups, 0, nirvanaGroupAreaKey, nirvanaGroupAreaText);
+  const { areas, height } = groupAreas(config.groups, 0, nirvanaGroupAreaKey, nirvanaGroupAreaText, groupAreaHeight(config.groups));
   const items: PlannedItem[] = [];
   for (const { group, box, area } of areas) {
-    const header = areaHeaderHeight(nirvanaGroupAreaText(group), GROUP_AREA_WIDTH);
-    const left = box.left + (box.width - STARTER_WIDTH) / 2;
+    const header = areaHeaderHeight(nirvanaGroupAreaText(group), box.width);
+    const left = box.left + Math.round((box.width - STARTER_WIDTH) / 2);
     items.push(area, stickyAt(nirvanaStarterKey(group), [NIRVANA_STARTER], left, box.top + header, STARTER_WIDTH, 'light_yellow'));
   }
   const sharedTop = height + BLOCK_GAP;

@@ -7,13 +7,13 @@ import { spanOf } from '../geometry';
 import { areaAt, itemsBottom, textAt } from '../items';
 import { BLOCK_GAP, FONT } from '../style';
 
-const COLUMN = 520;
+const COLUMN = 670;
 const COLUMN_GAP = 40;
 const WIDTH = spanOf(PRINCIPLES.length, COLUMN, COLUMN_GAP);
-const CHALLENGES_HEIGHT = 760;
+const CHALLENGES_HEIGHT = 640;
 const REFLECTION_GAP = 50;
 const REFLECTION_WIDTH = (WIDTH - 2 * REFLECTION_GAP) / 3;
-const REFLECTION_HEIGHT = 520;
+const REFLECTION_HEIGHT = 440;
 
 /** Per principle an explanation over a challenges area; below, same / different / surprised. */
 export const principlesFrame: FrameBuilder = () => {

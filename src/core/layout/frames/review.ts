@@ -5,8 +5,8 @@ import { centredFromBox, type CentredRect } from '../geometry';
 import { areaAt } from '../items';
 import { CONTENT_LEFT, SIDEBAR_WIDTH } from '../style';
 
-const REGION_WIDTH = 2400;
-const REGION_HEIGHT = 1600;
+const REGION_WIDTH = 2800;
+const REGION_HEIGHT = 1920;
 const NEXT_STEPS_HEIGHT = 700;
 
 /**

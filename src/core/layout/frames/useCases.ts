@@ -6,10 +6,10 @@ import type { FrameBuilder } from '../frame';
 import { bottomOf, gridCell } from '../geometry';
 import { areaAt, textAt } from '../items';
 import { BLOCK_GAP, FONT } from '../style';
-import { GROUP_AREA_WIDTH, GROUP_GAP, GROUP_ROW_WIDTH, groupAreas } from './groups';
+import { GROUP_GAP, GROUP_ROW_WIDTH, groupAreas } from './groups';
 
-const CLUSTER_HEIGHT = 640;
 const CLUSTERS = ['efficiency', 'experience', 'discarded', 'selected'] as const;
+const CLUSTER_WIDTH = (GROUP_ROW_WIDTH - (CLUSTERS.length - 1) * GROUP_GAP) / CLUSTERS.length;
 
 /** The use case template, a brainstorm area per group, then the clusters and the selection. */
 export const useCasesFrame: FrameBuilder = ({ config }) => {
@@ -22,12 +22,14 @@ export const useCasesFrame: FrameBuilder = ({ config }) => {
     { fontSize: FONT.prompt },
   );
   const brainstormTop = bottomOf(template) + BLOCK_GAP;
-  const { areas, height } = groupAreas(config.groups, brainstormTop, useCaseBrainstormAreaKey, useCaseBrainstormAreaText);
+  const oneRow = config.groups <= 4;
+  const { areas, height } = groupAreas(config.groups, brainstormTop, useCaseBrainstormAreaKey, useCaseBrainstormAreaText, oneRow ? 560 : 400);
   const clustersTop = brainstormTop + height + BLOCK_GAP;
+  const clusterHeight = oneRow ? 640 : 480;
   const clusters = CLUSTERS.map((cluster, index) => {
-    const cell = gridCell(index, CLUSTERS.length, GROUP_AREA_WIDTH, CLUSTER_HEIGHT, GROUP_GAP);
+    const cell = gridCell(index, CLUSTERS.length, CLUSTER_WIDTH, clusterHeight, GROUP_GAP);
     return areaAt(areaKey('useCases', cluster), { ...cell, top: clustersTop }, AREA_TEXT[cluster]);
   });
   const items: PlannedItem[] = [template, ...areas.map(({ area }) => area), ...clusters];
-  return { content: { width: GROUP_ROW_WIDTH, height: clustersTop + CLUSTER_HEIGHT, items } };
+  return { content: { width: GROUP_ROW_WIDTH, height: clustersTop + clusterHeight, items } };
 };
