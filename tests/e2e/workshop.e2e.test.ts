@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REVIEW_SECTION_TITLES } from '../../src/core/review/reviewLayout';
 import { HORIZONS, KEY_METRICS } from '../../src/core/workshop/metrics';
+import { dotsPerHorizon } from '../../src/core/layout/frames/keyMetrics';
 import { hasChromium, openSandbox, screenshot, settle, startSandboxBrowser, warnIfNoChromium, type SandboxBrowser } from './browser';
 
 warnIfNoChromium('workshop e2e');
@@ -271,8 +272,9 @@ describe('a workshop on the sandbox page in Chromium', () => {
         const title = (await drawnItems(page, 'text')).find((item) => item.text.startsWith(`${LEAD_TIME.title} `))!;
         return unionOf([title.box, ...(await leadTimeBuckets()).map((bucket) => bucket.box), ...(await allDots()).map((dot) => dot.box)]);
       };
-      expect(await paletteDots(page, TODAY!.dotColor)).toHaveLength(12);
-      expect(await paletteDots(page, NEXT_YEAR!.dotColor)).toHaveLength(12);
+      // A room of 12 (the default headcount): one dot per person on each of the four scales.
+      expect(await paletteDots(page, TODAY!.dotColor)).toHaveLength(dotsPerHorizon(12));
+      expect(await paletteDots(page, NEXT_YEAR!.dotColor)).toHaveLength(dotsPerHorizon(12));
       const fitted = await cameraScale(page);
       await showRegion(page, keyMetricsWorkArea);
       expect(await cameraScale(page)).toBeGreaterThan(fitted * 3);
@@ -297,8 +299,8 @@ describe('a workshop on the sandbox page in Chromium', () => {
           }
         }
       }
-      // The dots left the palette: six fewer there.
-      expect(await dotsIn(palette)).toBe(2 * 12 - dragged.length);
+      // The dots left the palette: as many fewer there as were dragged.
+      expect(await dotsIn(palette)).toBe(2 * dotsPerHorizon(12) - dragged.length);
       await screenshot(page, 'workshop-2-dots.png');
 
       // 3. Tally: the panel's bars count what was dragged; the lone fast dot is an outlier.
