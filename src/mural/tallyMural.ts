@@ -1,0 +1,33 @@
+import { tallyBoard, type KeyMetricsTally } from '../core/tally/tallyBoard';
+import { TALLY_KEY_PREFIX, tallyChartItems } from '../core/tally/tallyChart';
+import type { CreateContext } from './createWidgets';
+import { readMural } from './readMural';
+import type { MuralClient } from './restClient';
+import { syncAreaItems, type SyncCounts } from './syncAreaItems';
+import { writeRecords } from './writeRecords';
+
+export type MuralTallyResult = KeyMetricsTally & { board: SyncCounts };
+
+/**
+ * Tally on a mural: reads every widget once (one page per 100), counts with the core's
+ * `tallyBoard` (dots by the bucket holding their centre, parent chains resolved), and makes the
+ * chart in the 4 key metrics area match (`tallyChartItems`). An unchanged re-tally only reads.
+ */
+export async function tallyMural(client: MuralClient): Promise<MuralTallyResult> {
+  const { widgets, ownership, snapshot } = await readMural(client);
+  const tally = tallyBoard(snapshot);
+  const stored = ownership.records.get('keyMetrics');
+  if (!stored) throw new Error('The 4 key metrics area is missing: click "Build Accelerate board" to restore it.');
+  const items = { ...stored.record.items };
+  const context: CreateContext = { client, claimed: new Set(widgets.keys()) };
+  const board = await syncAreaItems(context, {
+    areaId: stored.record.area,
+    keyPrefix: TALLY_KEY_PREFIX,
+    planned: tallyChartItems(tally),
+    widgets,
+    owned: ownership.owned,
+    items,
+  });
+  await writeRecords(context, [{ activity: 'keyMetrics', areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored }]);
+  return { ...tally, board };
+}
