@@ -1,11 +1,12 @@
 import { realMuralClock, type MuralClock } from './clock';
 import { MuralClient, type MuralFetch } from './restClient';
+import { Throttle } from './throttle';
 
 export const MURAL_API_BASE_URL = 'https://app.mural.co/api/public/v1';
 
 export type ConnectMuralOptions = {
   /** A Fetch-API function: the broker's proxy in the companion page, Node's fetch, or `createEmulatedMural().fetch`. */
-  fetch: MuralFetch | ((input: RequestInfo | URL, init?: RequestInit) => Promise<Response>);
+  fetch: MuralFetch;
   /** `<workspace>.<number>`, as in the mural's link. */
   muralId: string;
   /** A valid access token (asked again once when MURAL says TOKEN_EXPIRED). */
@@ -43,7 +44,10 @@ export function connectMural(options: ConnectMuralOptions): MuralBoard {
     throw new TypeError('connectMural: `muralId` must be the mural id ("<workspace>.<number>" from the mural\'s link).');
   }
   const baseUrl = (options.baseUrl ?? MURAL_API_BASE_URL).replace(/\/+$/, '');
-  const fetch = options.fetch as MuralFetch;
+  const fetch = options.fetch;
+  const clock = options.clock ?? realMuralClock;
+  // One pace per target: a tally right after a build shares the build's last second.
+  const throttle = new Throttle(options.maxRequestsPerSecond ?? 20, clock);
   return {
     platform: 'mural',
     muralId: options.muralId,
@@ -54,8 +58,8 @@ export function connectMural(options: ConnectMuralOptions): MuralBoard {
         baseUrl,
         muralId: options.muralId,
         getAccessToken: options.getAccessToken,
-        clock: options.clock ?? realMuralClock,
-        ...(options.maxRequestsPerSecond !== undefined ? { maxRequestsPerSecond: options.maxRequestsPerSecond } : {}),
+        clock,
+        throttle,
         ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
         ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
         ...(options.maxRateLimitWaitMs !== undefined ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs } : {}),

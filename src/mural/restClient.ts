@@ -14,6 +14,8 @@ export type MuralClientOptions = {
   clock: MuralClock;
   /** Our own pace (default 20/s: MURAL allows 25/s per user across all the user's apps). */
   maxRequestsPerSecond?: number;
+  /** The pace shared by every client of one target (else this client's own): runs one after another must not each start afresh. */
+  throttle?: Throttle;
   /** Tries of a read or an update when MURAL fails or does not answer (default 6). */
   attempts?: number;
   /** First back-off (doubles each try, capped at 8 s). Default 250 ms. */
@@ -68,7 +70,7 @@ export class MuralClient {
   private token: string | undefined;
 
   constructor(private readonly options: MuralClientOptions) {
-    this.throttle = new Throttle(options.maxRequestsPerSecond ?? 20, options.clock);
+    this.throttle = options.throttle ?? new Throttle(options.maxRequestsPerSecond ?? 20, options.clock);
   }
 
   get muralId(): string {

@@ -32,3 +32,59 @@ export function muralShape(widgets: readonly MuralWidget[]): string[] {
   };
   return widgets.map(describe).sort();
 }
+
+export const RECORD_TITLE = 'Accelerate Board record (do not edit)';
+
+/** Widgets the records name (areas, their items) plus the records themselves. */
+export function recordedIds(widgets: readonly MuralWidget[]): Set<string> {
+  const ids = new Set<string>();
+  for (const widget of widgets) {
+    if (widget.title !== RECORD_TITLE) continue;
+    const record = JSON.parse(String(widget.text)) as { area: string; items: Record<string, string> };
+    ids.add(widget.id);
+    ids.add(record.area);
+    for (const id of Object.values(record.items)) ids.add(id);
+  }
+  return ids;
+}
+
+/** What the facilitator's runs made that no record names (a duplicate, or a create taken for lost). */
+export function orphans(emulated: { widgets(): MuralWidget[]; userId(user: string): string }): MuralWidget[] {
+  const widgets = emulated.widgets();
+  const recorded = recordedIds(widgets);
+  const facilitator = emulated.userId('Facilitator');
+  return widgets.filter((widget) => widget.createdBy.id === facilitator && !recorded.has(widget.id));
+}
+
+/** A widget's top-left in mural coordinates (its parent chain resolved). */
+export function absoluteTopLeft(widgets: readonly MuralWidget[], id: string): { x: number; y: number } {
+  const byId = new Map(widgets.map((widget) => [widget.id, widget]));
+  let widget = byId.get(id);
+  let x = 0;
+  let y = 0;
+  while (widget) {
+    x += widget.x;
+    y += widget.y;
+    widget = widget.parentId ? byId.get(widget.parentId) : undefined;
+  }
+  return { x, y };
+}
+
+/** A participant's request through the same REST API (their own token). */
+export async function asParticipant(
+  emulated: { fetch: (input: string, init?: RequestInit) => Promise<Response>; baseUrl: string; muralId: string; tokenFor(user: string): string },
+  user: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; value: unknown }> {
+  const response = await emulated.fetch(`${emulated.baseUrl}/murals/${emulated.muralId}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${emulated.tokenFor(user)}`, 'content-type': 'application/json' },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as { value?: unknown }) : {};
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return { status: response.status, value: parsed.value };
+}
