@@ -78,11 +78,18 @@ export async function asParticipant(
   path: string,
   body?: unknown,
 ): Promise<{ status: number; value: unknown }> {
-  const response = await emulated.fetch(`${emulated.baseUrl}/murals/${emulated.muralId}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${emulated.tokenFor(user)}`, 'content-type': 'application/json' },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
+  let response: Response;
+  try {
+    response = await emulated.fetch(`${emulated.baseUrl}/murals/${emulated.muralId}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${emulated.tokenFor(user)}`, 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch (error) {
+    // A lost answer (the emulator's lostAnswerRate): the participant's change took effect all the same.
+    if (error instanceof TypeError) return { status: 0, value: undefined };
+    throw error;
+  }
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as { value?: unknown }) : {};
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
