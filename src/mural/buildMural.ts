@@ -16,8 +16,8 @@ const LAYOUT_GAP = 400;
 export type MuralBuildOptions = {
   config: WorkshopConfig;
   onProgress?: (progress: BuildProgress) => void;
-  /** Told true/false around waits for MURAL's rate limit (the client's `onRateLimitWait`). */
-  waiting?: () => boolean;
+  /** Whether the run waits for MURAL's rate limit now; the build sets `onChange` to report each change. */
+  rateLimit?: { waiting: boolean; onChange?: () => void };
 };
 
 /**
@@ -37,7 +37,8 @@ export async function buildMural(client: MuralClient, plan: BoardPlan, options: 
 
   const total = plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);
   let done = 0;
-  const report = () => options.onProgress?.({ done, total, waitingForCredits: options.waiting?.() ?? false, waitingForAnotherBuild: false });
+  const report = () => options.onProgress?.({ done, total, waitingForCredits: options.rateLimit?.waiting ?? false, waitingForAnotherBuild: false });
+  if (options.rateLimit) options.rateLimit.onChange = report;
   const advance = (count: number) => {
     done += count;
     report();
@@ -63,7 +64,10 @@ export async function buildMural(client: MuralClient, plan: BoardPlan, options: 
         areaId = await createArea(context, body);
         created++;
       }
-    } else reused++;
+    } else {
+      reused++;
+      await growArea(client, widgets.get(areaId), frame);
+    }
     frames[frame.activity] = areaId;
     updates.push({ activity: frame.activity, areaId, origin, config: options.config, items: { ...(stored?.record.items ?? {}) }, stored });
     advance(1);
@@ -107,6 +111,17 @@ export async function buildMural(client: MuralClient, plan: BoardPlan, options: 
   await writeRecords(context, updates);
   report();
   return { frames, created, reused, calls: client.stats.requests };
+}
+
+/** A recorded area smaller than its planned frame (the layout grew since) is grown, so the new items fit; never shrunk or moved. */
+async function growArea(client: MuralClient, area: MuralWidgetRead | undefined, frame: { width: number; height: number }): Promise<void> {
+  if (!area || (area.width >= frame.width && heightOf(area) >= frame.height)) return;
+  await client.request({
+    method: 'PATCH',
+    path: `/widgets/area/${encodeURIComponent(area.id)}`,
+    route: 'PATCH /murals/{muralId}/widgets/area/{widgetId}',
+    body: { width: Math.max(area.width, frame.width), height: Math.max(heightOf(area), frame.height) },
+  });
 }
 
 /**

@@ -26,17 +26,18 @@ export function buildAccelerateMural(target: MuralBoard, options: BuildOptions =
   if (inFlight) return inFlight;
   const config = workshopConfigFrom(options.config);
   const build = oneAtATime(target, () => {
-    let waiting = false;
+    const rateLimit: { waiting: boolean; onChange?: () => void } = { waiting: false };
     const client = target.openClient({
       ...(options.signal ? { signal: options.signal } : {}),
-      onRateLimitWait: (now) => {
-        waiting = now;
+      onRateLimitWait: (waiting) => {
+        rateLimit.waiting = waiting;
+        rateLimit.onChange?.();
       },
     });
     return buildMural(client, planBoard(config), {
       config,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      waiting: () => waiting,
+      rateLimit,
     });
   });
   runningBuild.set(target, build);

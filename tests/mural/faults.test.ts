@@ -61,6 +61,9 @@ describe('Build and Tally on a flaky, busy mural', () => {
     await buildAccelerateBoard(target, { onProgress: (progress) => waits.push(progress.waitingForCredits) });
     await tallyKeyMetrics(target);
     expect(emulated.stats().rateLimited).toBeGreaterThan(0);
+    // The panel is told while the build waits for MURAL, and when it goes on.
+    expect(waits).toContain(true);
+    expect(waits.at(-1)).toBe(false);
     expect(muralShape(emulated.widgets())).toEqual(expected);
     // Bounded: about 15 + 7 requests at 5 per second.
     expect(clock.now() - started).toBeLessThan(15_000);
