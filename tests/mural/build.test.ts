@@ -4,7 +4,7 @@ import { ACTIVITY_IDS } from '../../src/core/activity';
 import { workshopConfigFrom } from '../../src/core/config';
 import { planBoard } from '../../src/core/layout/planBoard';
 import { KEY_METRICS } from '../../src/core/workshop/metrics';
-import { absoluteTopLeft, muralShape, muralSetup, orphans, RECORD_TITLE } from './harness';
+import { absoluteTopLeft, asParticipant, muralShape, muralSetup, orphans, RECORD_TITLE } from './harness';
 
 const plan = planBoard(workshopConfigFrom({}));
 const plannedCount = plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);
@@ -98,6 +98,29 @@ describe('Build on a mural', () => {
       expect(orphans(emulated), `cut after ${cut}`).toEqual([]);
     }
   }, 30_000);
+
+  test('a younger record for an area (a page that raced, or a copy) is ignored by every page: the oldest record wins', async () => {
+    const { clock, emulated, target } = muralSetup();
+    const { frames } = await buildAccelerateBoard(target);
+    const widgets = emulated.widgets();
+    const record = widgets.find((widget) => widget.title === RECORD_TITLE && widget.parentId === frames.keyMetrics)!;
+    const content = JSON.parse(String(record.text)) as { items: Record<string, string> };
+    // A participant's sticky in the metrics area, and a younger record that claims it as a bucket.
+    await clock.sleep(1000);
+    const sticky = await asParticipant(emulated, 'Ana', 'POST', '/widgets/sticky-note', [{ shape: 'rectangle', x: 900, y: 1500, text: 'mine', parentId: frames.keyMetrics }]);
+    const stickyId = (sticky.value as Array<{ id: string }>)[0]!.id;
+    const bucketKey = Object.keys(content.items).find((key) => key.endsWith('/bucket/1'))!;
+    const younger = { ...content, items: { ...content.items, [bucketKey]: stickyId, 'keyMetrics/tally/leadTime/today/bar/1': stickyId } };
+    await asParticipant(emulated, 'Facilitator', 'POST', '/widgets/textbox', [
+      { x: 0, y: 0, width: 40, height: 20, parentId: frames.keyMetrics, hidden: true, title: RECORD_TITLE, text: JSON.stringify(younger) },
+    ]);
+    const before = JSON.stringify(emulated.widgets().find((widget) => widget.id === stickyId));
+    const again = await buildAccelerateBoard(target);
+    const tally = await tallyKeyMetrics(target);
+    expect(again.created).toBe(0);
+    expect(tally.metrics.find((metric) => metric.horizons[0]!.buckets[0]!.itemId === stickyId)).toBeUndefined();
+    expect(JSON.stringify(emulated.widgets().find((widget) => widget.id === stickyId))).toBe(before);
+  }, 20_000);
 
   test('an app widget someone deleted is made again; a taken palette dot is not', async () => {
     const { emulated, target } = muralSetup();

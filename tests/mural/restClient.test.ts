@@ -49,6 +49,14 @@ describe('MURAL REST client', () => {
     expect(failing.calls()).toBe(6);
   });
 
+  test('a delete whose answer was lost is repeated; the 404 WIDGET_NOT_FOUND that follows means done', async () => {
+    const { mural, calls } = client([new TypeError('fetch failed'), json(404, { code: 'WIDGET_NOT_FOUND', message: 'gone' })]);
+    await expect(mural.request({ method: 'DELETE', path: '/widgets/w', route: 'DELETE w' })).resolves.toMatchObject({ status: 204 });
+    expect(calls()).toBe(2);
+    const other = client([json(404, { code: 'MURAL_NOT_FOUND', message: '' })]);
+    await expect(other.mural.request({ method: 'DELETE', path: '/widgets/w', route: 'DELETE w' })).rejects.toThrow('MURAL_NOT_FOUND');
+  });
+
   test('a create is never repeated by the client: the caller reconciles', async () => {
     const { mural, calls } = client([new TypeError('fetch failed'), json(201, { value: [] })]);
     await expect(mural.request({ method: 'POST', path: '/widgets/shape', route: 'POST shape', body: [] })).rejects.toBeInstanceOf(UncertainWriteError);
