@@ -4,7 +4,9 @@ import type { BoardPlan } from '../core/plan';
 import type { BuildProgress, BuildReport } from '../actions/types';
 import { createArea, createWidgets, type CreateContext, type KeyedDraft } from './createWidgets';
 import { absoluteTopLeftOf, areaTopLeftOf } from './geometry';
-import { readMural } from './readMural';
+import { acquireBuildLease } from './buildLease';
+import { isAppMetadata, isRecordWidget } from './ownershipRecord';
+import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
 import { areaBody, draftOf, isAreaOf, isExactly } from './widgetDrafts';
 import { heightOf, type MuralWidgetRead } from './widgetModel';
@@ -27,15 +29,35 @@ export type MuralBuildOptions = {
  * (exactly as planned, in no record) instead of making it twice; never touches anything else.
  */
 export async function buildMural(client: MuralClient, plan: BoardPlan, options: MuralBuildOptions): Promise<BuildReport> {
-  const { widgets, ownership } = await readMural(client);
-  const all = [...widgets.values()];
+  const read = await readMural(client);
+  if (plan.frames.every((frame) => read.ownership.records.has(frame.activity))) return buildFrom(client, plan, options, read);
+  // Areas to make: one page at a time (another facilitator may click Build now too).
+  let waiting = false;
+  const lease = await acquireBuildLease(client, (now) => {
+    waiting = now;
+    options.onProgress?.({ done: 0, total: plannedCount(plan), waitingForCredits: false, waitingForAnotherBuild: now });
+  });
+  let report: BuildReport;
+  try {
+    const changed = lease.waited || waiting || lease.texts.some((text) => isRecordWidget(text) && read.widgets.get(text.id)?.text !== text.text);
+    report = await buildFrom(client, plan, options, changed ? await readMural(client) : read);
+  } finally {
+    await lease.release();
+  }
+  return { ...report, calls: client.stats.requests };
+}
+
+async function buildFrom(client: MuralClient, plan: BoardPlan, options: MuralBuildOptions, read: MuralRead): Promise<BuildReport> {
+  const { widgets, ownership } = read;
+  // Records and leases are the adapter's metadata: never content, never taken back.
+  const all = [...widgets.values()].filter((widget) => !isAppMetadata(widget));
   // Everything already on the mural is someone's: a lost answer is only ever matched to a new widget.
   const context: CreateContext = { client, claimed: new Set(widgets.keys()) };
   const adopted = new Set<string>();
   const adoptable = (widget: MuralWidgetRead) => !ownership.owned.has(widget.id) && !adopted.has(widget.id);
   const origin = ownership.ledger?.origin ?? originFor(all, plan);
 
-  const total = plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);
+  const total = plannedCount(plan);
   let done = 0;
   const report = () => options.onProgress?.({ done, total, waitingForCredits: options.rateLimit?.waiting ?? false, waitingForAnotherBuild: false });
   if (options.rateLimit) options.rateLimit.onChange = report;
@@ -112,6 +134,8 @@ export async function buildMural(client: MuralClient, plan: BoardPlan, options: 
   report();
   return { frames, created, reused, calls: client.stats.requests };
 }
+
+const plannedCount = (plan: BoardPlan) => plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);
 
 /** A recorded area smaller than its planned frame (the layout grew since) is grown, so the new items fit; never shrunk or moved. */
 async function growArea(client: MuralClient, area: MuralWidgetRead | undefined, frame: { width: number; height: number }): Promise<void> {

@@ -34,7 +34,15 @@ export function recordText(record: AreaRecord): string {
   return JSON.stringify(record);
 }
 
-/** Looks like a record (whether or not it is valid): the adapter's metadata, never a board item. */
+/** The build lease (`buildLease.ts`): a hidden textbox at the mural's root while a page builds. */
+export const LEASE_TITLE = 'Accelerate Board build lease (do not edit)';
+
+/** A record or a build lease: the adapter's metadata, never a board item (not in the snapshot, not content). */
+export function isAppMetadata(widget: MuralWidgetRead): boolean {
+  return widget.type === 'text' && (widget.title === RECORD_TITLE || widget.title === LEASE_TITLE);
+}
+
+/** Looks like a record (whether or not it is valid). */
 export function isRecordWidget(widget: MuralWidgetRead): boolean {
   return widget.type === 'text' && widget.title === RECORD_TITLE;
 }

@@ -1,7 +1,7 @@
 import { BoardSnapshotSchema, type BoardSnapshot, type SnapshotItem } from '../core/snapshot';
 import { absoluteTopLeftOf, boardCentreOf } from './geometry';
 import { listWidgets } from './listWidgets';
-import { isRecordWidget, ownershipFrom, type MuralOwnership } from './ownershipRecord';
+import { isAppMetadata, ownershipFrom, type MuralOwnership } from './ownershipRecord';
 import type { MuralClient } from './restClient';
 import { heightOf, type MuralWidgetRead } from './widgetModel';
 
@@ -40,7 +40,7 @@ export async function readMural(client: MuralClient): Promise<MuralRead> {
 export function muralReadFrom(list: readonly MuralWidgetRead[]): MuralRead {
   const widgets = new Map(list.map((widget) => [widget.id, widget]));
   const ownership = ownershipFrom(list);
-  const items = list.filter((widget) => !isRecordWidget(widget)).map((widget) => snapshotItemOf(widget, widgets));
+  const items = list.filter((widget) => !isAppMetadata(widget)).map((widget) => snapshotItemOf(widget, widgets));
   const snapshot = BoardSnapshotSchema.parse({ items, ...(ownership.ledger ? { ledger: ownership.ledger } : {}) });
   return { widgets, ownership, snapshot };
 }

@@ -37,6 +37,8 @@ export type MuralRequest = {
   route: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** Sent even after the run was aborted (releasing the build lease on the way out). */
+  evenIfAborted?: boolean;
 };
 
 /** A success answer with MURAL's envelope taken off: `value` and, on lists, the `next` cursor. */
@@ -77,8 +79,13 @@ export class MuralClient {
     return this.options.muralId;
   }
 
+  get clock(): MuralClock {
+    return this.options.clock;
+  }
+
   async request(request: MuralRequest): Promise<MuralAnswer> {
-    const { clock, signal } = this.options;
+    const { clock } = this.options;
+    const signal = request.evenIfAborted ? undefined : this.options.signal;
     const attempts = this.options.attempts ?? 6;
     const idempotent = request.method !== 'POST';
     let refreshed = false;

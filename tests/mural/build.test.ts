@@ -77,7 +77,7 @@ describe('Build on a mural', () => {
     const clean = muralSetup();
     await buildAccelerateBoard(clean.target);
     const expected = muralShape(clean.emulated.widgets());
-    for (const cut of [1, 2, 6, 11, 12, 13, 14]) {
+    for (const cut of [1, 2, 3, 6, 13, 14, 15, 16]) {
       const { clock, emulated } = muralSetup();
       const controller = new AbortController();
       let requests = 0;
@@ -98,6 +98,28 @@ describe('Build on a mural', () => {
       expect(orphans(emulated), `cut after ${cut}`).toEqual([]);
     }
   }, 30_000);
+
+  test('two pages that click Build at the same moment: one builds (a lease in the mural), the other waits and creates nothing', async () => {
+    const clean = muralSetup();
+    await buildAccelerateBoard(clean.target);
+    const expected = muralShape(clean.emulated.widgets());
+    const { clock, emulated } = muralSetup();
+    const slow = (ms: number) => async (input: string, init?: RequestInit) => {
+      await clock.sleep(ms);
+      return emulated.fetch(input, init);
+    };
+    const target = connectMural({ fetch: slow(1), muralId: emulated.muralId, getAccessToken: () => emulated.accessToken(), clock });
+    const other = connectMural({ fetch: slow(3), muralId: emulated.muralId, getAccessToken: () => emulated.tokenFor('Co-facilitator'), clock });
+    const waited: boolean[] = [];
+    const [mine, theirs] = await Promise.all([
+      buildAccelerateBoard(target, { onProgress: (progress) => waited.push(progress.waitingForAnotherBuild) }),
+      buildAccelerateBoard(other, { onProgress: (progress) => waited.push(progress.waitingForAnotherBuild) }),
+    ]);
+    expect(mine.created + theirs.created).toBe(plannedCount);
+    expect(mine.frames).toEqual(theirs.frames);
+    expect(waited).toContain(true);
+    expect(muralShape(emulated.widgets())).toEqual(expected);
+  }, 20_000);
 
   test('a younger record for an area (a page that raced, or a copy) is ignored by every page: the oldest record wins', async () => {
     const { clock, emulated, target } = muralSetup();
