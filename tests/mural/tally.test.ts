@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildAccelerateBoard, tallyKeyMetrics } from '../../src/index';
+import { buildAccelerateBoard, connectMural, tallyKeyMetrics } from '../../src/index';
 import { KEY_METRICS } from '../../src/core/workshop/metrics';
-import { absoluteTopLeft, asParticipant, muralSetup } from './harness';
+import { absoluteTopLeft, asParticipant, muralSetup, muralShape } from './harness';
 
 type Setup = ReturnType<typeof muralSetup>;
 
@@ -88,6 +88,23 @@ describe('Tally on a mural', () => {
     const tally = await tallyKeyMetrics(setup.target);
     expect(tally.metrics[0]!.horizons[0]!.buckets.map((bucket) => bucket.count)).toEqual([0, 1, 0, 0, 0, 0]);
     expect(tally.board.created).toBe(0);
+  }, 20_000);
+
+  test('two pages that tally at once draw one chart', async () => {
+    const single = muralSetup();
+    await buildAccelerateBoard(single.target);
+    await tallyKeyMetrics(single.target);
+    const { clock, emulated, target } = muralSetup();
+    await buildAccelerateBoard(target);
+    const slow = (ms: number) => async (input: string, init?: RequestInit) => {
+      await clock.sleep(ms);
+      return emulated.fetch(input, init);
+    };
+    const mine = connectMural({ fetch: slow(1), muralId: emulated.muralId, getAccessToken: () => emulated.accessToken(), clock });
+    const theirs = connectMural({ fetch: slow(3), muralId: emulated.muralId, getAccessToken: () => emulated.tokenFor('Co-facilitator'), clock });
+    const [a, b] = await Promise.all([tallyKeyMetrics(mine), tallyKeyMetrics(theirs)]);
+    expect(a.board.created + b.board.created).toBe(100);
+    expect(muralShape(emulated.widgets())).toEqual(muralShape(single.emulated.widgets()));
   }, 20_000);
 
   test('the mural without a build: the same message as on Miro', async () => {
