@@ -14,3 +14,4 @@ export type { EmulatedMural, MuralEmulatorOptions, MuralStats, MuralWidget, Mura
 export { connectMural, isMuralBoard, MURAL_API_BASE_URL, type ConnectMuralOptions, type MuralBoard } from './mural/connectMural';
 export { MuralApiError } from './mural/muralErrors';
 export type { MuralClock } from './mural/clock';
+export type { MuralFetch } from './mural/restClient';
