@@ -9,4 +9,9 @@ export { generateReview, NoReviewFrameError, type ReviewOptions, type ReviewRepo
 export type { BuildOptions, BuildProgress, BuildReport } from './actions/types';
 export { ACTIVITY_IDS, type ActivityId } from './core/activity';
 export { InvalidConfigError, WorkshopConfigSchema, workshopConfigFrom, type WorkshopConfig, type WorkshopConfigInput } from './core/config';
-export { createEmulatedMural } from './muralEmulator/createEmulatedMural'; export type { EmulatedMural, MuralEmulatorOptions, MuralStats, MuralWidget, MuralScope, MuralHandler } from './muralEmulator/types';
+export { createEmulatedMural } from './muralEmulator/createEmulatedMural';
+export type { EmulatedMural, MuralEmulatorOptions, MuralStats, MuralWidget, MuralScope, MuralHandler } from './muralEmulator/types';
+export { connectMural, isMuralBoard, MURAL_API_BASE_URL, type ConnectMuralOptions, type MuralBoard } from './mural/connectMural';
+export { MuralApiError } from './mural/muralErrors';
+export type { MuralClock } from './mural/clock';
+export type { MuralFetch } from './mural/restClient';

@@ -9,6 +9,8 @@ import { readBoard } from '../miro/readSnapshot';
 import { syncAppItems, type SyncCounts } from '../miro/syncAppItems';
 import { readVotesByItem } from '../miro/readVotes';
 import { oneAtATime } from './oneAtATime';
+import { isMuralBoard, type MuralBoard } from '../mural/connectMural';
+import { tallyMuralKeyMetrics } from '../mural/muralActions';
 
 export type TallyOptions = {
   /** Add Miro's native voting results on bucket shapes to the dot counts (paid plans). */
@@ -29,8 +31,10 @@ export type TallyReport = KeyMetricsTally & {
  * Counts the dots on the 4 key metrics scales and draws the result beside them, in place.
  * Reads the board once; an unchanged re-tally writes nothing. Leaves nothing running. Runs after
  * any action still running on this board client (`oneAtATime`).
+ * `miro` may also be a mural (`connectMural(…)`): the same report, ids are MURAL widget ids.
  */
-export function tallyKeyMetrics(miro: Miro, options: TallyOptions = {}): Promise<TallyReport> {
+export function tallyKeyMetrics(miro: Miro | MuralBoard, options: TallyOptions = {}): Promise<TallyReport> {
+  if (isMuralBoard(miro)) return tallyMuralKeyMetrics(miro, options);
   return oneAtATime(miro, () => tally(miro, options));
 }
 

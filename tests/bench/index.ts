@@ -6,6 +6,7 @@ import { benchBuild } from './build';
 import { benchBundle } from './bundle';
 import { benchLiveSession } from './liveSession';
 import { benchMap } from './map';
+import { benchMural } from './mural';
 import { benchReview } from './review';
 import { benchTally } from './tally';
 
@@ -14,4 +15,5 @@ await benchTally();
 await benchLiveSession();
 await benchMap();
 await benchReview();
+await benchMural();
 await benchBundle();

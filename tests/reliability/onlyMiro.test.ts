@@ -22,6 +22,19 @@ function networkUses(text: string): string[] {
   return NETWORK.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
 }
 
+/**
+ * The MURAL adapter (src/mural/) reaches MURAL only through the fetch its caller injects
+ * (`connectMural({ fetch })`, called as `this.options.fetch(…)`): a member call `<name>.fetch(` is
+ * allowed there. A bare `fetch(` or the global's (`window.fetch(`, `globalThis.fetch(`,
+ * `self.fetch(`) stays forbidden there too, and everything stays forbidden everywhere else.
+ */
+const MURAL_ADAPTER = /(^|[\\/])src[\\/]mural[\\/]/;
+const INJECTED_FETCH = /\b(?!(?:window|globalThis|self)\b)[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.fetch\s*\(/g;
+
+function networkUsesIn(path: string, text: string): string[] {
+  return networkUses(MURAL_ADAPTER.test(path) ? text.replace(INJECTED_FETCH, '') : text);
+}
+
 /** Scripts, styles and links a page loads from another origin than Miro's. */
 function foreignUrls(html: string): string[] {
   return [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/gi)]
@@ -55,9 +68,20 @@ describe('the app talks to Miro only', () => {
     expect(foreignUrls('<script src="https://miro.com/app/static/sdk/v2/miro.js"></script><link href="https://fonts.example/x.css">')).toEqual(['https://fonts.example/x.css']);
   });
 
+  test('only the MURAL adapter may call a fetch, and only the one injected into it', () => {
+    const adapter = join(ROOT, 'src', 'mural', 'restClient.ts');
+    const elsewhere = join(ROOT, 'src', 'miro', 'readSnapshot.ts');
+    expect(networkUsesIn(adapter, 'const response = await this.options.fetch(url, init);')).toEqual([]);
+    expect(networkUsesIn(adapter, 'await deps.fetch (url)')).toEqual([]);
+    for (const line of ['await fetch(url)', 'await window.fetch(url)', 'await globalThis.fetch(url)', 'await self.fetch(url)']) {
+      expect(networkUsesIn(adapter, line), line).toEqual(['fetch(']);
+    }
+    expect(networkUsesIn(elsewhere, 'const response = await this.options.fetch(url, init);')).toEqual(['fetch(']);
+  });
+
   test('no source file under src/ or plugin/ opens a connection of its own', () => {
     expect(sources.length).toBeGreaterThan(50);
-    const found = sources.flatMap((path) => networkUses(readFileSync(path, 'utf8')).map((use) => `${relative(ROOT, path)}: ${use}`));
+    const found = sources.flatMap((path) => networkUsesIn(path, readFileSync(path, 'utf8')).map((use) => `${relative(ROOT, path)}: ${use}`));
     expect(found).toEqual([]);
   });
 

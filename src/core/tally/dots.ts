@@ -17,11 +17,19 @@ const NON_DOT_TYPES: ReadonlySet<string> = new Set([
   'comment', 'document', 'kanban', 'mockup', 'stroke', 'table', 'usm', 'curve', 'web screenshot', 'web_screenshot', 'mindmap',
 ]);
 
-/** Whether a participant could have placed this item as a dot on a scale. */
+/** Round shape names: Miro has `circle`; MURAL has `circle` and `ellipse`. */
+const ROUND_SHAPES: ReadonlySet<string> = new Set(['circle', 'ellipse']);
+
+/**
+ * Whether a participant could have placed this item as a dot on a scale: a small round shape, a
+ * small round sticky note (MURAL has them; Miro's are square, so none counts there), a small image,
+ * or a small item of a kind the platform reads as unsupported (a stamp, an emoji, a MURAL icon).
+ */
 export function isDot(item: SnapshotItem): boolean {
   const across = Math.max(item.width, item.height);
   if (across > DOT_MAX_SIZE) return false;
-  if (item.type === 'shape') return item.shape === 'circle';
+  if (item.type === 'shape') return item.shape !== null && ROUND_SHAPES.has(item.shape);
+  if (item.type === 'sticky_note') return item.shape === 'circle';
   if (item.type === 'image') return true;
   return !SUPPORTED_TYPES.has(item.type) && !NON_DOT_TYPES.has(item.type);
 }
