@@ -1,3 +1,4 @@
+import { dotsPerHorizon } from '../../src/core/layout/frames/keyMetrics';
 import { describe, expect, test } from 'vitest';
 import { buildAccelerateBoard, connectMural, tallyKeyMetrics } from '../../src/index';
 import { ACTIVITY_IDS } from '../../src/core/activity';
@@ -41,7 +42,7 @@ describe('Build on a mural', () => {
     const keyMetrics = widgets.filter((widget) => widget.parentId === report.frames.keyMetrics);
     const labels = new Set(KEY_METRICS.flatMap((metric) => metric.buckets));
     expect(keyMetrics.filter((widget) => widget.type === 'shape' && widget.shape === 'rectangle' && labels.has(String(widget.text)))).toHaveLength(48);
-    expect(keyMetrics.filter((widget) => widget.type === 'shape' && widget.shape === 'circle')).toHaveLength(24);
+    expect(keyMetrics.filter((widget) => widget.type === 'shape' && widget.shape === 'circle')).toHaveLength(2 * dotsPerHorizon(12));
     expect(widgets.filter((widget) => widget.title === RECORD_TITLE).every((widget) => widget.hidden === true)).toBe(true);
 
     const stats = emulated.stats();
@@ -158,7 +159,7 @@ describe('Build on a mural', () => {
     expect(again.created).toBe(1);
     const after = emulated.widgets().filter((widget) => widget.parentId === frames.keyMetrics);
     expect(after.filter((widget) => widget.text === bucket.text && widget.x === bucket.x && widget.y === bucket.y)).toHaveLength(1);
-    expect(after.filter((widget) => widget.shape === 'circle')).toHaveLength(23);
+    expect(after.filter((widget) => widget.shape === 'circle')).toHaveLength(2 * dotsPerHorizon(12) - 1);
     expect(orphans(emulated)).toEqual([]);
   }, 20_000);
 });
