@@ -25,12 +25,20 @@ function noteBeingEdited(board: WorkshopBoard) {
   return { note, stop: board.emulated.participant.startEditing(note) };
 }
 
+/** The chart a tally draws on a filled board where nobody is typing. */
+async function talliedReference(): Promise<string[]> {
+  const reference = await workshopBoard();
+  await fillWorkshop(reference);
+  await tallyKeyMetrics(reference.miro, { clock: reference.clock });
+  return boardShape(reference.emulated);
+}
+
+/** The board without the note being edited. */
+const withoutNote = (shape: string[]) => shape.filter((line) => !line.includes('Deploys wait for the CAB'));
+
 describe('someone typing in a sticky note while an action runs', () => {
   test('the tally waits for them, says why, and finishes the same chart', async () => {
-    const reference = await workshopBoard();
-    await fillWorkshop(reference);
-    await tallyKeyMetrics(reference.miro, { clock: reference.clock });
-
+    const expected = await talliedReference();
     const board = await workshopBoard();
     await fillWorkshop(board);
     const { stop } = noteBeingEdited(board);
@@ -40,15 +48,11 @@ describe('someone typing in a sticky note while an action runs', () => {
     expect(report.board.created).toBeGreaterThan(0);
     expect(waits[0]).toMatch(/locking at least one of the item's children/);
     expect(waits.at(-1)).toBeNull();
-    const chart = (shape: string[]) => shape.filter((line) => !line.includes('Deploys wait for the CAB'));
-    expect(chart(boardShape(board.emulated))).toEqual(boardShape(reference.emulated));
+    expect(withoutNote(boardShape(board.emulated))).toEqual(expected);
   });
 
   test('past 30 s it gives up naming the locked item, loses nothing, and the next run completes without doubling', async () => {
-    const reference = await workshopBoard();
-    await fillWorkshop(reference);
-    await tallyKeyMetrics(reference.miro, { clock: reference.clock });
-
+    const expected = await talliedReference();
     const board = await workshopBoard();
     await fillWorkshop(board);
     const { note, stop } = noteBeingEdited(board);
@@ -60,8 +64,7 @@ describe('someone typing in a sticky note while an action runs', () => {
     await tallyKeyMetrics(board.miro, { clock: board.clock });
 
     expect(JSON.stringify(board.item(note))).toBe(before);
-    const chart = (shape: string[]) => shape.filter((line) => !line.includes('Deploys wait for the CAB'));
-    expect(chart(boardShape(board.emulated))).toEqual(boardShape(reference.emulated));
+    expect(withoutNote(boardShape(board.emulated))).toEqual(expected);
   });
 
   test('a build completing a frame someone is typing in waits, then attaches everything', async () => {
@@ -76,7 +79,6 @@ describe('someone typing in a sticky note while an action runs', () => {
     await buildAccelerateBoard(board.miro, { clock, onProgress: (step: BuildProgress) => progress.push(step.waitingForEdit) } as never);
 
     expect(progress.some((message) => typeof message === 'string')).toBe(true);
-    const chart = (shape: string[]) => shape.filter((line) => !line.includes('Deploys wait for the CAB'));
-    expect(chart(boardShape(board.emulated))).toEqual(boardShape(reference.emulated));
+    expect(withoutNote(boardShape(board.emulated))).toEqual(boardShape(reference.emulated));
   });
 });
