@@ -10,6 +10,8 @@ const LOCK_KEY = 'buildLock';
 export const LOCK_TTL_MS = 90_000;
 const REFRESH_AFTER_MS = 30_000;
 const POLL_MS = 1_000;
+/** A build that keeps its lease this long is not coming to an end: stop waiting for it. */
+export const MAX_WAIT_MS = 10 * 60_000;
 
 const LockSchema = z.object({ owner: z.string(), at: z.number() });
 
@@ -41,9 +43,14 @@ export async function acquireBuildLock(
   };
 
   let claimedAt = 0;
+  const startedWaiting = clock.now();
   for (;;) {
     const current = await read();
     if (current && current.owner !== owner && clock.now() - current.at < LOCK_TTL_MS) {
+      if (clock.now() - startedWaiting >= MAX_WAIT_MS) {
+        onWaiting(false);
+        throw new Error('Another panel has been building this board for 10 minutes; try again once it has finished.');
+      }
       onWaiting(true);
       await clock.sleep(POLL_MS);
       continue;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildAccelerateBoard } from '../../src/actions/buildAccelerateBoard';
 import { boardShape } from '../support/boardShape';
 import { fillWorkshop, runAction, workshopBoard, type ActionName, type WorkshopBoard } from './helpers';
 
@@ -76,5 +77,26 @@ describe('different actions at once', () => {
     expect(boardShape(board.emulated)).toEqual(expected);
     await runAction(board, 'tally');
     expect(boardShape(board.emulated)).toEqual(expected);
+  });
+});
+
+describe('a build that never ends in another panel', () => {
+  test('the waiting build gives up after 10 minutes with a message, having created nothing', async () => {
+    const board = await workshopBoard();
+    const collection = board.miro.board.storage.collection('accelerate-board');
+    // Another panel holds the lease and keeps refreshing it.
+    const refresh = () => collection.set('buildLock', { owner: 'stuck-panel', at: board.clock.now() });
+    await refresh();
+    board.emulated.resetStats();
+    const clock = {
+      now: board.clock.now,
+      async sleep(ms: number) {
+        await board.clock.sleep(ms);
+        await refresh();
+      },
+    };
+    await expect(buildAccelerateBoard(board.miro, { clock } as never)).rejects.toThrow(/building this board for 10 minutes/);
+    expect(board.clock.elapsed()).toBeLessThan(11 * 60_000 + 60_000);
+    expect(creates(board)).toBe(0);
   });
 });
