@@ -71,7 +71,7 @@ describe('sandbox page', () => {
     const fitted = camera();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tally' }));
-    const today = await screen.findByRole('group', { name: 'Lead time for changes, Today' }, { timeout: 5000 });
+    const today = await screen.findByRole('group', { name: 'Lead time for changes, Today' }, { timeout: 15_000 });
     fireEvent.click(bucketBar(today, 'One to six months'));
 
     await waitFor(() => expect(camera()).not.toBe(fitted));

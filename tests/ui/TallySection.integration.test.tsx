@@ -14,11 +14,11 @@ const countOf = (bar: HTMLElement) => bar.getAttribute('data-count');
 /** Clicks Tally and waits for the charts of a finished tally. */
 async function tallyNow() {
   fireEvent.click(tallyButton());
-  await screen.findByRole('group', { name: `${LEAD}, Today` }, { timeout: 5000 });
+  await screen.findByRole('group', { name: `${LEAD}, Today` }, { timeout: 15_000 });
   await waitFor(() => expect(tallyButton()).toHaveProperty('disabled', false));
 }
 
-describe('Tally in the panel, on the emulated board with the real actions', { timeout: 20_000 }, () => {
+describe('Tally in the panel, on the emulated board with the real actions', { timeout: 60_000 }, () => {
   test('counts three dots in one bucket and one far away, and highlights the far one as an outlier', async () => {
     const { emulated, keyMetricsFrame } = await builtBoard();
     const [oneToSix] = bucketsLabelled(emulated, keyMetricsFrame, 'One to six months');
@@ -79,11 +79,11 @@ describe('Tally in the panel, on the emulated board with the real actions', { ti
 
     dropDot(emulated, oneToSix!);
     await waitFor(() => expect(countOf(bucketBar(scaleChart(LEAD, 'Today'), 'One to six months'))).toBe('1'), {
-      timeout: 2000,
+      timeout: 10_000,
     });
     dropDot(emulated, oneToSix!, 1);
     await waitFor(() => expect(countOf(bucketBar(scaleChart(LEAD, 'Today'), 'One to six months'))).toBe('2'), {
-      timeout: 6000,
+      timeout: 12_000,
     });
   });
 
@@ -104,7 +104,7 @@ describe('Tally in the panel, on the emulated board with the real actions', { ti
     expect(emulated.stats().byMethod['board.get']?.calls ?? 0).toBe(reads);
 
     fireEvent.click(screen.getByLabelText('Live'));
-    await waitFor(() => expect(countOf(bar())).toBe('1'), { timeout: 2000 });
+    await waitFor(() => expect(countOf(bar())).toBe('1'), { timeout: 10_000 });
     await sleep(700);
 
     view.unmount();

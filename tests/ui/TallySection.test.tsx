@@ -45,7 +45,7 @@ function controllableTally() {
   return { run, runs, maxActive: () => maxActive };
 }
 
-describe('TallySection', { timeout: 20_000 }, () => {
+describe('TallySection', { timeout: 60_000 }, () => {
   test('never runs two tallies at once: changes during a tally cause exactly one more run after it', async () => {
     const emulated = createEmulatedMiro();
     const tally = controllableTally();
