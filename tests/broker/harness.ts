@@ -13,12 +13,12 @@ export function brokerOnEmulatedMural() {
   let time = Date.UTC(2026, 0, 5, 9);
   const now = () => time;
   const mural = createEmulatedMural({ now, client: CLIENT });
-  const upstream: { url: string; authorization: string | null }[] = [];
+  const upstream: { url: string; authorization: string | null; headers: string[] }[] = [];
   const issuedTokens: string[] = [];
   const logs: string[] = [];
   const faults = { tokenEndpointRefuses: false };
   const fetch = async (input: string, init: RequestInit) => {
-    upstream.push({ url: input, authorization: new Headers(init.headers).get('authorization') });
+    upstream.push({ url: input, authorization: new Headers(init.headers).get('authorization'), headers: [...new Headers(init.headers).keys()].sort() });
     if (faults.tokenEndpointRefuses && input.includes('/authorization/oauth2/token')) {
       return new Response(JSON.stringify({ code: 'INVALID_GRANT', message: 'refresh token revoked' }), { status: 400, headers: { 'content-type': 'application/json' } });
     }

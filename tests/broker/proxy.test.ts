@@ -17,6 +17,8 @@ describe('the MURAL API proxy', () => {
     const last = h.upstream.at(-1)!;
     expect(last.url).toBe(`${BASE}/murals/${h.mural.muralId}/widgets?limit=10`);
     expect(last.authorization).toBe(`Bearer ${h.issuedTokens[0]}`);
+    // Only the bearer and the body's headers go on: never the page's cookie.
+    expect(last.headers).toEqual(['authorization']);
   });
 
   test('a write goes through with its body; MURAL’s status and errors come back as they are', async () => {

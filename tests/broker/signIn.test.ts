@@ -72,6 +72,17 @@ describe('sign-in through the broker (emulated MURAL OAuth)', () => {
     expect(tokenCalls()).toBe(1);
   });
 
+  test('a state is used once even when the first callback did not sign in (replay after a denial)', async () => {
+    const h = brokerOnEmulatedMural();
+    const start = await startSignIn(h);
+    const callback = await authorizeAtMural(h, start.location);
+    const state = callback.searchParams.get('state')!;
+    const denied = await h.call(`/mural/auth/callback?error=access_denied&state=${state}`, { cookie: start.cookie });
+    expect(denied.headers.get('location')).toBe('/mural.html?signin=denied');
+    const replay = await h.call(`${callback.pathname}${callback.search}`, { cookie: start.cookie });
+    expect(replay.headers.get('location')).toBe('/mural.html?signin=refused');
+  });
+
   test('a state older than ten minutes is refused', async () => {
     const h = brokerOnEmulatedMural();
     const start = await startSignIn(h);
