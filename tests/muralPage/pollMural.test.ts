@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_POLL_MS, pollMural, REQUESTS_PER_SECOND } from '../../src/muralPage/pollMural';
+import { MIN_POLL_MS, pollMural } from '../../src/muralPage/pollMural';
 
 /**
  * The poller on a virtual clock: a mural of `pages` pages of widgets (one request each), a dot moved at
@@ -15,8 +15,8 @@ async function simulate(options: { pages: number; recountRequests: number; chang
   const hidden = () => options.hiddenFrom !== undefined && time >= options.hiddenFrom && time < options.hiddenUntil!;
   const stop = pollMural({
     read: async () => {
-      if (hidden()) throw new Error('read while hidden');
       reads.push(time);
+      if (hidden()) throw new Error('read while hidden');
       requests += options.pages;
       time += 50 * options.pages;
       return String(options.changes.filter((at) => at <= time).length);
@@ -44,6 +44,7 @@ async function simulate(options: { pages: number; recountRequests: number; chang
 }
 
 describe('live recount on MURAL by polling', () => {
+  // 2.5 requests per second: a tenth of MURAL's 25/s per user (issue 12).
   test('a changed dot is recounted within 5 s, and polling plus recounts stay within 2.5 requests per second', async () => {
     const run = await simulate({ pages: 3, recountRequests: 14, changes: [10_000, 10_500, 31_000, 47_200], endAt: 120_000 });
     expect(run.recounts.length).toBeGreaterThanOrEqual(3);
@@ -52,14 +53,14 @@ describe('live recount on MURAL by polling', () => {
       expect(seen, `change at ${change}`).toBeDefined();
       expect(seen! - change, `change at ${change}`).toBeLessThanOrEqual(5000);
     }
-    expect(run.requests / (run.elapsed / 1000)).toBeLessThanOrEqual(REQUESTS_PER_SECOND);
+    expect(run.requests / (run.elapsed / 1000)).toBeLessThanOrEqual(2.5);
     // Never two reads closer than the floor.
     for (let i = 1; i < run.reads.length; i++) expect(run.reads[i]! - run.reads[i - 1]!).toBeGreaterThanOrEqual(MIN_POLL_MS);
   });
 
   test('a large mural is read less often, never above the budget', async () => {
     const run = await simulate({ pages: 12, recountRequests: 20, changes: [5000, 20_000, 40_000], endAt: 200_000 });
-    expect(run.requests / (run.elapsed / 1000)).toBeLessThanOrEqual(REQUESTS_PER_SECOND);
+    expect(run.requests / (run.elapsed / 1000)).toBeLessThanOrEqual(2.5);
     expect(run.recounts.length).toBe(3);
   });
 
