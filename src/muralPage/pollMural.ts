@@ -10,6 +10,12 @@ export const REQUESTS_PER_SECOND = 2.5;
 export const MIN_POLL_MS = 2000;
 /** The budget saved while idle is capped, so a burst after a quiet spell stays short. */
 const MAX_SAVED_REQUESTS = 10;
+/**
+ * The most one burst is charged. A recount after a moved dot (a few reads, a few bar updates) is
+ * charged in full; the facilitator's own big actions (the first chart, a build) are not the polling's
+ * and delay it by at most this many requests' worth (4 s).
+ */
+export const MAX_CHARGED_BURST = 10;
 
 export type PollDeps = {
   /** Reads the mural; resolves to a fingerprint of people's widgets (equal when nothing changed). */
@@ -36,7 +42,8 @@ export function pollMural(deps: PollDeps): () => void {
     const settle = () => {
       const now = deps.now();
       const made = deps.requestsMade();
-      saved = Math.min(Math.max(MAX_SAVED_REQUESTS, perRead), saved + ((now - at) / 1000) * REQUESTS_PER_SECOND - (made - counted));
+      const earned = saved + ((now - at) / 1000) * REQUESTS_PER_SECOND;
+      saved = Math.max(-MAX_CHARGED_BURST, Math.min(Math.max(MAX_SAVED_REQUESTS, perRead), earned) - (made - counted));
       counted = made;
       at = now;
     };

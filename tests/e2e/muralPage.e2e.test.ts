@@ -38,7 +38,7 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       await screenshot(page, 'mural-built.png');
 
       // A participant's dot on "One to six months" (placed over the REST API, through this page's proxy).
-      const placed = await page.evaluate(async () => {
+      const placeDot = () => page.evaluate(async () => {
         const muralId = (JSON.parse(localStorage.getItem('accelerate-board:mural')!) as { id: string }).id;
         type Shape = { id: string; text?: string; x: number; y: number; width: number; parentId?: string };
         const shapes: Shape[] = [];
@@ -56,10 +56,16 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
         });
         return answer.status;
       });
-      expect(placed).toBe(201);
+      expect(await placeDot()).toBe(201);
       await page.getByRole('button', { name: 'Tally', exact: true }).click();
       await page.locator('.tally-section').getByText('Counted as dots: 1 × shape').waitFor({ timeout: 30_000 });
       await screenshot(page, 'mural-tallied.png');
+
+      // Live: another participant's dot is recounted by polling, without a click, within 5 s (+1 s for the browser).
+      const placedAt = Date.now();
+      expect(await placeDot()).toBe(201);
+      await page.locator('.tally-section').getByText('Counted as dots: 2 × shape').waitFor({ timeout: 6000 });
+      expect(Date.now() - placedAt).toBeLessThan(6000);
 
       const html = await page.content();
       expect(html).not.toMatch(/emu-at-|emu-rt-|rehearsal-only-secret/);
