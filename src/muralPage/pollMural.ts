@@ -35,7 +35,8 @@ export function pollMural(deps: PollDeps): () => void {
   let stopped = false;
   void (async () => {
     let last: string | undefined;
-    let saved = 0; // requests the budget allows now
+    // The first read (the baseline the next ones are compared with) goes at once.
+    let saved = MAX_SAVED_REQUESTS; // requests the budget allows now
     let counted = deps.requestsMade();
     let at = deps.now();
     let perRead = 1; // requests one read took last time (one per page of 100 widgets)

@@ -62,6 +62,8 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       await screenshot(page, 'mural-tallied.png');
 
       // Live: another participant's dot is recounted by polling, without a click, within 5 s (+1 s for the browser).
+      // First the polling waits out the first chart's writes (charged to its budget, at most 4 s).
+      await page.waitForTimeout(4000);
       const placedAt = Date.now();
       expect(await placeDot()).toBe(201);
       await page.locator('.tally-section').getByText('Counted as dots: 2 × shape').waitFor({ timeout: 6000 });
