@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { createBroker } from '../../server/createBroker';
 import { authorizeAtMural, brokerOnEmulatedMural, CLIENT, ORIGIN, sessionCookieOf, signIn, startSignIn } from './harness';
 
 describe('sign-in through the broker (emulated MURAL OAuth)', () => {
@@ -29,6 +30,10 @@ describe('sign-in through the broker (emulated MURAL OAuth)', () => {
     expect(set).toMatch(/SameSite=Lax/i);
     expect(set).toMatch(/Path=\/mural(;|$)/);
     expect(set).not.toMatch(/Secure/i);
+    const https = createBroker({ clientId: 'x', clientSecret: 'y', publicOrigin: 'https://accelerate.example.com', fetch: () => Promise.reject(new Error('offline')), mode: 'mural' });
+    const answer = await https.fetch(new Request('https://accelerate.example.com/mural/auth/signin'));
+    expect(answer.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    expect(new URL(answer.headers.get('location')!).searchParams.get('redirect_uri')).toBe('https://accelerate.example.com/mural/auth/callback');
   });
 
   test('the callback exchanges the code with the secret and the PKCE verifier; the page is then signed in', async () => {
