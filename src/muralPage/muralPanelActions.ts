@@ -84,6 +84,6 @@ export const muralPanelActions: Partial<PanelActions> = {
     return read.ownership.records.size > 0 ? 'built' : 'notBuilt';
   },
   addDataProduct: notYet('Add data product'),
-  drawInteractionMap: notYet('Draw interaction map'),
+  drawInteractionMap: async (miro, options) => (await import('../actions/drawInteractionMap')).drawInteractionMap(muralOf(miro), options),
   generateReview: notYet('Generate review'),
 };
