@@ -15,7 +15,7 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
   }, 60_000);
 
   test.skipIf(!hasChromium)(
-    'sign in through the emulated OAuth, create a mural, build, a dot lands, tally counts it; no token reaches the page',
+    'sign in through the emulated OAuth, create a mural, build, tally a dot, recount live, draw the map; no token reaches the page',
     async () => {
       // The registered redirect URL is on localhost: the page must be opened there for the session cookie to come back.
       const base = browser!.baseUrl.replace('127.0.0.1', 'localhost');
@@ -68,6 +68,25 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       expect(await placeDot()).toBe(201);
       await page.locator('.tally-section').getByText('Counted as dots: 2 × shape').waitFor({ timeout: 6000 });
       expect(Date.now() - placedAt).toBeLessThan(6000);
+
+      // Participants write three data products; Draw interaction map links them with arrows on the mural.
+      const areas = await page.evaluate(async () => {
+        const muralId = (JSON.parse(localStorage.getItem('accelerate-board:mural')!) as { id: string }).id;
+        const list = await (await fetch(`/mural/api/murals/${muralId}/widgets?limit=100&type=areas`)).json();
+        const area = (list.value as { id: string; title: string }[]).find((w) => /data products/i.test(w.title) && !/map/i.test(w.title));
+        if (!area) return (list.value as { title: string }[]).map((w) => w.title);
+        const notes = ['Orders\nConsumers: Customer 360', 'Customer 360\nSources: Orders\nOwner: Sales', 'Churn forecast\nSources: Customer 360\nOwner: Marketing'];
+        const answer = await fetch(`/mural/api/murals/${muralId}/widgets/sticky-note`, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(notes.map((text, i) => ({ shape: 'rectangle', x: 100 + i * 300, y: 400, text, parentId: area.id }))),
+        });
+        return answer.status;
+      });
+      expect(areas).toBe(201);
+      await page.getByRole('button', { name: 'Draw interaction map' }).click();
+      await page.getByText('Interaction map drawn').waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.rehearsal-view [data-type="arrow"]').length >= 2, undefined, { timeout: 10_000 });
+      await screenshot(page, 'mural-map.png');
 
       const html = await page.content();
       expect(html).not.toMatch(/emu-at-|emu-rt-|rehearsal-only-secret/);
