@@ -24,6 +24,21 @@ function printSandboxUrl(): Plugin {
 }
 
 /**
+ * The MURAL companion's server side (server/: OAuth broker and API proxy, or its rehearsal on the
+ * emulated MURAL) as dev-server middleware. Loaded through the dev server, not imported here, so
+ * loading this config (vitest, build) never loads it.
+ */
+function muralRoutes(): Plugin {
+  return {
+    name: 'mural-routes',
+    async configureServer(server) {
+      const routes = (await server.ssrLoadModule(here('./server/viteMuralRoutes.ts'))) as typeof import('./server/viteMuralRoutes');
+      routes.installMuralRoutes(server);
+    },
+  };
+}
+
+/**
  * mirotone's stylesheet @imports Open Sans from Google Fonts. The app talks to Miro only, so the
  * import is dropped and the panel uses the system sans-serif.
  */
@@ -41,7 +56,7 @@ function withoutRemoteFonts(): Plugin {
 export default defineConfig({
   root: here('./plugin'),
   publicDir: here('./assets'),
-  plugins: [preact(), withoutRemoteFonts(), printSandboxUrl()],
+  plugins: [preact(), withoutRemoteFonts(), printSandboxUrl(), muralRoutes()],
   server: { port: 3000, strictPort: true },
   preview: { port: 3000, strictPort: true },
   build: {
@@ -52,6 +67,7 @@ export default defineConfig({
         index: here('./plugin/index.html'),
         app: here('./plugin/app.html'),
         sandbox: here('./plugin/sandbox.html'),
+        mural: here('./plugin/mural.html'),
       },
     },
   },

@@ -11,6 +11,8 @@ import { createConnectors, removeConnectors, type ConnectorCounts } from '../mir
 import { syncArrangedCopy, type ArrangeReport } from '../miro/map/syncArrangedCopy';
 import { readBoard } from '../miro/readSnapshot';
 import { oneAtATime } from './oneAtATime';
+import { isMuralBoard, type MuralBoard } from '../mural/connectMural';
+import { drawMuralInteractionMap } from '../mural/muralActions';
 
 export type InteractionMapOptions = {
   /** Also regenerate the laid-out copy in the interaction map area (default true). */
@@ -55,7 +57,11 @@ export type InteractionMapReport = {
  * area. Reads the board once; an unchanged re-run only reads. People's items are never touched.
  * Runs after any action still running on this board client (`oneAtATime`).
  */
-export function drawInteractionMap(miro: Miro, options: InteractionMapOptions = {}): Promise<InteractionMapReport> {
+export function drawInteractionMap(miro: Miro | MuralBoard, options: InteractionMapOptions = {}): Promise<InteractionMapReport> {
+  if (isMuralBoard(miro)) {
+    // MURAL: the links as arrows; the arranged copy is not drawn there yet.
+    return drawMuralInteractionMap(miro).then((run) => report(run.analysis, run.recorded, { connectors: run.connectors, arranged: null, calls: run.calls }));
+  }
   return oneAtATime(miro, () => drawMap(miro, options));
 }
 

@@ -2,6 +2,7 @@ import { workshopConfigFrom } from '../core/config';
 import { planBoard } from '../core/layout/planBoard';
 import type { BuildOptions, BuildReport } from '../actions/types';
 import { buildMural } from './buildMural';
+import { drawMuralMap, type MuralMapRun } from './drawMuralMap';
 import type { MuralBoard } from './connectMural';
 import { tallyMural, type MuralTallyResult } from './tallyMural';
 
@@ -57,4 +58,9 @@ export function tallyMuralKeyMetrics(
       ? { ...result, votesUnavailable: 'MURAL voting-session results are not read yet: the dots placed on the scales are counted.' }
       : result;
   });
+}
+
+/** *Draw interaction map* on a mural (see `drawMuralMap`), after any action still running on it. */
+export function drawMuralInteractionMap(target: MuralBoard): Promise<MuralMapRun> {
+  return oneAtATime(target, () => drawMuralMap(target.openClient()));
 }

@@ -5,6 +5,11 @@ import { subscribeToBoardChanges } from '../miro/subscribeToBoardChanges';
 /** Quiet time after the last board change before recounting, in ms. */
 export const LIVE_QUIET_MS = 400;
 
+/** A board target that reports its own changes (the MURAL page's polling), instead of Miro's events. */
+export type LiveBoard = { watchChanges: (onChange: () => void) => () => void };
+
+const watchesItself = (board: unknown): board is LiveBoard => typeof (board as Partial<LiveBoard> | null)?.watchChanges === 'function';
+
 /**
  * While `enabled`, recounts after board changes settle. The subscription belongs to the open panel:
  * it ends when `enabled` turns false and when the panel unmounts. Subscribing again recounts at once,
@@ -20,7 +25,9 @@ export function useLiveRecount(miro: Miro, enabled: boolean, recount: () => void
     if (!enabled) return;
     let unsubscribe: () => void;
     try {
-      unsubscribe = subscribeToBoardChanges(miro, () => latest.current(), { quietMs: LIVE_QUIET_MS });
+      unsubscribe = watchesItself(miro)
+        ? miro.watchChanges(() => latest.current())
+        : subscribeToBoardChanges(miro, () => latest.current(), { quietMs: LIVE_QUIET_MS });
     } catch {
       // A board without events (or a stand-in without `ui`) simply has no live recount.
       return;

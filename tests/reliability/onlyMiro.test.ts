@@ -31,7 +31,17 @@ function networkUses(text: string): string[] {
 const MURAL_ADAPTER = /(^|[\\/])src[\\/]mural[\\/]/;
 const INJECTED_FETCH = /\b(?!(?:window|globalThis|self)\b)[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.fetch\s*\(/g;
 
+/**
+ * The MURAL companion page (src/muralPage/) talks to its own origin's broker only: one file,
+ * `proxyFetch.ts`, may call `window.fetch(proxyPath(…)`, where `proxyPath` refuses anything but a
+ * same-origin `/mural/api/…` (or `/mural/auth/session`) path. Any other fetch there, and this form
+ * anywhere else, stays forbidden.
+ */
+const MURAL_PAGE_PROXY = /(^|[\\/])src[\\/]muralPage[\\/]proxyFetch\.ts$/;
+const SAME_ORIGIN_PROXY_FETCH = /\bwindow\.fetch\(\s*proxyPath\(/g;
+
 function networkUsesIn(path: string, text: string): string[] {
+  if (MURAL_PAGE_PROXY.test(path)) return networkUses(text.replace(SAME_ORIGIN_PROXY_FETCH, ''));
   return networkUses(MURAL_ADAPTER.test(path) ? text.replace(INJECTED_FETCH, '') : text);
 }
 
@@ -77,6 +87,23 @@ describe('the app talks to Miro only', () => {
       expect(networkUsesIn(adapter, line), line).toEqual(['fetch(']);
     }
     expect(networkUsesIn(elsewhere, 'const response = await this.options.fetch(url, init);')).toEqual(['fetch(']);
+  });
+
+  test('the MURAL page may fetch only through proxyPath, in proxyFetch.ts only', async () => {
+    const proxy = join(ROOT, 'src', 'muralPage', 'proxyFetch.ts');
+    const otherPageFile = join(ROOT, 'src', 'muralPage', 'MuralPage.tsx');
+    const line = "return window.fetch(proxyPath(path), { ...init, credentials: 'same-origin' });";
+    expect(networkUsesIn(proxy, line)).toEqual([]);
+    for (const other of ['window.fetch(path)', 'fetch(proxyPath(path))', 'globalThis.fetch(proxyPath(path))', 'window.fetch(`https://app.mural.co/${proxyPath(path)}`)']) {
+      expect(networkUsesIn(proxy, other), other).toEqual(['fetch(']);
+    }
+    expect(networkUsesIn(otherPageFile, line)).toEqual(['fetch(']);
+    const { proxyPath } = await import('../../src/muralPage/proxyFetch');
+    expect(proxyPath('/mural/api/murals/a.1/widgets?limit=100')).toBe('/mural/api/murals/a.1/widgets?limit=100');
+    expect(proxyPath('/mural/auth/session')).toBe('/mural/auth/session');
+    for (const bad of ['https://app.mural.co/api/public/v1/users/me', '//evil.example/mural/api/x', '/mural/api/../auth/signout', '/mural/auth/signout', '/mural/api/', '/elsewhere', 'mural/api/x', '/mural/api//evil.example']) {
+      expect(() => proxyPath(bad), bad).toThrow(TypeError);
+    }
   });
 
   test('no source file under src/ or plugin/ opens a connection of its own', () => {

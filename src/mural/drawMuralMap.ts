@@ -1,0 +1,77 @@
+import { analyseInteractionMap, type InteractionMapAnalysis } from '../core/map/analyseInteractionMap';
+import { PRODUCT_LINK_PREFIX } from '../core/map/mapKeys';
+import { reconcileConnectors } from '../core/map/reconcileConnectors';
+import { readMural } from './readMural';
+import type { MuralClient } from './restClient';
+import { writeRecords } from './writeRecords';
+
+export type MuralMapRun = {
+  analysis: InteractionMapAnalysis;
+  /** The ledger's items as read (role key → widget id), for the report's connector ids. */
+  recorded: Readonly<Record<string, string>>;
+  connectors: { created: number; removed: number; kept: number };
+  calls: number;
+};
+
+/**
+ * *Draw interaction map* on a mural: one arrow per link the data products' text asks for and nobody
+ * drew (start = upstream, `startRefId`/`endRefId` set), the app's arrows whose link is gone removed,
+ * people's arrows kept and counted (the core reads them as connectors). The arrows' ids go into the
+ * data products area's record, as the build's widgets do. Not yet: the arranged copy in the map area.
+ */
+export async function drawMuralMap(client: MuralClient): Promise<MuralMapRun> {
+  const read = await readMural(client);
+  const ledger = read.snapshot.ledger;
+  if (!ledger) throw new Error('This mural has no Accelerate board yet: click "Build Accelerate board" first.');
+  const analysis = analyseInteractionMap(read.snapshot);
+  const stored = [...read.ownership.records.values()].find((record) => record.record.area === analysis.frameId);
+  if (!stored) throw new Error('The data products area is missing: click "Build Accelerate board" to restore it.');
+  const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
+  const items: Record<string, string> = { ...stored.record.items };
+  for (const key of changes.forget) delete items[key];
+
+  for (const { key, connectorId } of changes.remove) {
+    try {
+      await client.request({ method: 'DELETE', path: `/widgets/${encodeURIComponent(connectorId)}`, route: 'DELETE /murals/{muralId}/widgets/{widgetId}' });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'WIDGET_NOT_FOUND') throw error;
+    }
+    delete items[key];
+  }
+
+  const centre = new Map(read.snapshot.items.map((item) => [item.id, item]));
+  const wanted = new Map(analysis.wantedLinks.map((link) => [link.key, link]));
+  let created = 0;
+  for (const key of changes.create) {
+    const link = wanted.get(key);
+    const from = link?.start ? centre.get(link.start) : undefined;
+    const to = link?.end ? centre.get(link.end) : undefined;
+    if (!link?.start || !link.end || !from || !to) continue;
+    // The box holds both centres; points are relative to its top-left, points[0] the head (downstream).
+    const x = Math.min(from.x, to.x);
+    const y = Math.min(from.y, to.y);
+    const answer = await client.request({
+      method: 'POST',
+      path: '/widgets/arrow',
+      route: 'POST /murals/{muralId}/widgets/arrow',
+      body: {
+        x, y, width: Math.max(1, Math.abs(to.x - from.x)), height: Math.max(1, Math.abs(to.y - from.y)),
+        points: [{ x: to.x - x, y: to.y - y }, { x: from.x - x, y: from.y - y }],
+        startRefId: link.start,
+        endRefId: link.end,
+        arrowType: 'straight',
+        tip: 'single',
+      },
+    });
+    const id = (answer.value as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') {
+      items[key] = id;
+      created++;
+    }
+  }
+
+  await writeRecords({ client, claimed: new Set() }, [
+    { activity: stored.record.activity, areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored },
+  ]);
+  return { analysis, recorded: items, connectors: { created, removed: changes.remove.length, kept: changes.kept.length }, calls: client.stats.requests };
+}

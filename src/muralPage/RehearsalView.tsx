@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { API } from './muralDirectory';
+import { proxyFetch } from './proxyFetch';
+
+/** Rehearsal only: how often the view re-reads the emulated mural while the page is visible. */
+export const VIEW_REFRESH_MS = 3000;
+
+const Widget = z.object({
+  id: z.string(),
+  type: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number().optional(),
+  parentId: z.string().optional(),
+  hidden: z.boolean().optional(),
+  shape: z.string().optional(),
+  text: z.string().optional(),
+  title: z.string().optional(),
+  points: z.array(z.object({ x: z.number(), y: z.number() })).optional(),
+  style: z.object({ backgroundColor: z.string().optional(), strokeColor: z.string().optional() }).passthrough().optional(),
+}).passthrough();
+type Widget = z.infer<typeof Widget>;
+const WidgetPage = z.object({ value: z.array(Widget), next: z.string().optional() });
+
+async function readAll(muralId: string): Promise<Widget[]> {
+  const all: Widget[] = [];
+  let next: string | undefined;
+  do {
+    const query = new URLSearchParams({ limit: '100', ...(next ? { next } : {}) });
+    const answer = await proxyFetch(`${API}/murals/${encodeURIComponent(muralId)}/widgets?${query}`);
+    if (!answer.ok) throw new Error(`MURAL answered ${answer.status}`);
+    const page = WidgetPage.parse(await answer.json());
+    all.push(...page.value);
+    next = page.next;
+  } while (next);
+  return all;
+}
+
+/** Absolute top-left of each widget (MURAL keeps x, y relative to the parent area). */
+function absolute(widgets: Widget[]): Map<string, { x: number; y: number }> {
+  const byId = new Map(widgets.map((w) => [w.id, w]));
+  const out = new Map<string, { x: number; y: number }>();
+  const of = (w: Widget, depth = 0): { x: number; y: number } => {
+    const known = out.get(w.id);
+    if (known) return known;
+    const parent = w.parentId ? byId.get(w.parentId) : undefined;
+    const base = parent && depth < 20 ? of(parent, depth + 1) : { x: 0, y: 0 };
+    const at = { x: base.x + w.x, y: base.y + w.y };
+    out.set(w.id, at);
+    return at;
+  };
+  for (const w of widgets) of(w);
+  return out;
+}
+
+const colour = (rgba: string | undefined, fallback: string) => (rgba && /^#[0-9A-F]{8}$/i.test(rgba) ? `#${rgba.slice(1, 7)}` : fallback);
+
+/**
+ * A plain SVG of the emulated mural beside the panel (areas, widgets, arrows), re-read through the
+ * proxy every few seconds while the page is visible: what participants would see in MURAL.
+ */
+export function RehearsalView({ muralId }: { muralId: string }) {
+  const [widgets, setWidgets] = useState<Widget[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const tick = () => {
+      if (stopped) return;
+      if (document.visibilityState === 'hidden') return;
+      readAll(muralId).then(
+        (list) => { setWidgets(list); setError(null); },
+        (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      ).finally(() => {
+        if (!stopped) timer = setTimeout(tick, VIEW_REFRESH_MS);
+      });
+    };
+    const onVisibility = () => {
+      clearTimeout(timer);
+      if (document.visibilityState === 'visible') tick();
+    };
+    tick();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [muralId]);
+
+  const shown = widgets.filter((w) => !w.hidden);
+  const at = absolute(shown);
+  const right = Math.max(1000, ...shown.map((w) => (at.get(w.id)?.x ?? 0) + w.width));
+  const bottom = Math.max(700, ...shown.map((w) => (at.get(w.id)?.y ?? 0) + (w.height ?? w.width)));
+  const order = (w: Widget) => (w.type === 'area' ? 0 : w.type === 'arrow' ? 2 : 1);
+  return (
+    <section class="rehearsal-view" aria-label="Emulated mural">
+      <p class="p-small">Emulated mural: {shown.length} widgets {error ? `(${error})` : ''}</p>
+      <svg viewBox={`0 0 ${right} ${bottom}`} role="img" aria-label="The emulated mural">
+        {[...shown].sort((a, b) => order(a) - order(b)).map((w) => {
+          const p = at.get(w.id)!;
+          const h = w.height ?? w.width;
+          if (w.type === 'area') {
+            return (
+              <g key={w.id} data-type="area">
+                <rect x={p.x} y={p.y} width={w.width} height={h} fill={colour(w.style?.backgroundColor, '#ffffff')} stroke="#999" />
+                <text x={p.x + 12} y={p.y + 40} font-size="32">{w.title}</text>
+              </g>
+            );
+          }
+          if (w.type === 'arrow' && w.points && w.points.length >= 2) {
+            const [head, tail] = [w.points[0]!, w.points[w.points.length - 1]!];
+            return <line key={w.id} data-type="arrow" x1={p.x + tail.x} y1={p.y + tail.y} x2={p.x + head.x} y2={p.y + head.y} stroke={colour(w.style?.strokeColor, '#000000')} stroke-width="3" marker-end="url(#head)" />;
+          }
+          const round = w.shape === 'circle' || w.shape === 'ellipse';
+          return (
+            <g key={w.id} data-type={w.type}>
+              {round ? (
+                <ellipse cx={p.x + w.width / 2} cy={p.y + h / 2} rx={w.width / 2} ry={h / 2} fill={colour(w.style?.backgroundColor, '#fcfe7d')} stroke="#555" />
+              ) : w.type === 'text' ? null : (
+                <rect x={p.x} y={p.y} width={w.width} height={h} fill={colour(w.style?.backgroundColor, '#fcfe7d')} stroke="#bbb" />
+              )}
+              {w.text ? <text x={p.x + 4} y={p.y + Math.min(h, 28)} font-size={Math.max(10, Math.min(24, h / 3))}>{w.text.slice(0, 40)}</text> : null}
+            </g>
+          );
+        })}
+        <defs>
+          <marker id="head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" />
+          </marker>
+        </defs>
+      </svg>
+    </section>
+  );
+}
