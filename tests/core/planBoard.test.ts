@@ -112,12 +112,14 @@ describe('planBoard: key metrics', () => {
     expect([...(colours[0] ?? [])][0]).not.toBe([...(colours[1] ?? [])][0]);
   });
 
-  it('marks the palette dots, and only them, consumable', () => {
+  it('marks the palette dots and the review preview, and only them, consumable', () => {
     const plan = planFor();
     const consumable = plan.frames.flatMap((frame) => frame.items.filter((item) => item.consumable).map((item) => item.key));
-    expect(consumable).toHaveLength(96);
-    expect(planFor({ headcount: 20 }).frames.flatMap((frame) => frame.items.filter((item) => item.consumable))).toHaveLength(160);
-    for (const key of consumable) expect(key).toMatch(/^keyMetrics\/palette\/(today|nextYear)\/dot\/\d+$/);
+    const dots = consumable.filter((key) => !key.startsWith('review/generated/'));
+    expect(dots).toHaveLength(96);
+    const dotsFor20 = planFor({ headcount: 20 }).frames.flatMap((frame) => frame.items.filter((item) => item.consumable && item.key.startsWith('keyMetrics/')));
+    expect(dotsFor20).toHaveLength(160);
+    for (const key of dots) expect(key).toMatch(/^keyMetrics\/palette\/(today|nextYear)\/dot\/\d+$/);
   });
 
   it('has a stories area and the note on failed deployment recovery time', () => {
@@ -198,7 +200,7 @@ describe('planBoard: activity content', () => {
     expect(plainOf(itemByKey(plan, 'dataProducts/prompt'))).toContain('If you were to hire a data product');
   });
 
-  it('review: next steps area and an empty region for the generated review', () => {
+  it('review: next steps area and a region holding only the preview the generated review replaces', () => {
     const plan = planFor();
     const frame = frameOf(plan, 'review');
     const region = reviewContentRegion(plan);
@@ -206,7 +208,13 @@ describe('planBoard: activity content', () => {
     expect(region.width).toBeGreaterThanOrEqual(2000);
     expect(region.height).toBeGreaterThanOrEqual(1200);
     expect(contains({ left: 0, top: 0, right: frame.width, bottom: frame.height }, rect)).toBe(true);
-    for (const item of frame.items) expect(intersects(rect, rectOf(item)), item.key).toBe(false);
+    const preview = frame.items.filter((item) => item.key.startsWith('review/generated/'));
+    // Every section's heading and what it will hold, all inside the region, all consumable (a rebuild never restores them).
+    expect(preview.filter((item) => item.key.endsWith('/heading'))).toHaveLength(8);
+    for (const item of frame.items) {
+      const inPreview = item.key.startsWith('review/generated/');
+      expect(inPreview ? contains(rect, rectOf(item)) && item.consumable === true : !intersects(rect, rectOf(item)), item.key).toBe(true);
+    }
     expect(isArea(itemByKey(plan, 'review/area/nextSteps'))).toBe(true);
     expect(() => reviewContentRegion({ ...plan, frames: [] })).toThrow();
   });

@@ -39,6 +39,7 @@ export function reviewFromSnapshot(snapshot: BoardSnapshot): Review {
       different: notesIn(notes, 'principles', 'different'),
       surprised: notesIn(notes, 'principles', 'surprised'),
     },
+    stories: notesIn(notes, 'keyMetrics', 'stories'),
     futurespective: notesIn(notes, 'futurespective'),
     checkout: notesIn(notes, 'checkout'),
     nextSteps: notesIn(notes, 'review', 'nextSteps'),

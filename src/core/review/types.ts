@@ -90,6 +90,8 @@ export type Review = {
   keyMetrics: KeyMetricsTally | null;
   principles: PrincipleChallenges[];
   observations: { same: ReviewNote[]; different: ReviewNote[]; surprised: ReviewNote[] };
+  /** The stories behind the dots (the 4 key metrics frame's stories area). */
+  stories: ReviewNote[];
   futurespective: ReviewNote[];
   checkout: ReviewNote[];
   nextSteps: ReviewNote[];
