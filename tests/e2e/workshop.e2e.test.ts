@@ -43,7 +43,7 @@ async function drawnItems(page: Page, type?: string): Promise<DrawnItem[]> {
         id: element.getAttribute('data-item-id') ?? '',
         type: element.getAttribute('data-item-type') ?? '',
         box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-        text: [...element.querySelectorAll('tspan')].map((line) => line.textContent ?? '').join(' '),
+        text: [...element.querySelectorAll('tspan.board-line')].map((line) => line.textContent ?? '').join(' '),
       };
     });
   }, type);
