@@ -18,6 +18,8 @@ export const REVIEW_PREVIEW_TEXT: Readonly<Record<ReviewSectionId, string>> = {
 
 /** The preview's second title line. */
 export const REVIEW_PREVIEW_NOTE = '"Generate review" in the panel writes the review here, from the board.';
+/** Column of each section (in `REVIEW_SECTION_IDS` order) in the preview. */
+const PREVIEW_COLUMN = [0, 0, 0, 1, 1, 2, 2, 2] as const;
 /** The preview's title is two lines: its sections start this much lower. */
 const PREVIEW_NOTE_ROOM = 80;
 
@@ -42,6 +44,11 @@ export function reviewPreviewItems(): PlannedItem[] {
     fontSize: FONT.heading,
   });
   const columns = reviewColumns().map((column) => ({ ...column, top: column.top + PREVIEW_NOTE_ROOM, height: column.height - PREVIEW_NOTE_ROOM }));
-  const items: PlannedItem[] = [title, ...flowSections(sections, columns, { fontSize: FONT.note, color: COLOR.text }).items];
+  // Spread over the three columns, as a generated review fills them.
+  const inColumn = (column: number) => sections.filter((_, index) => PREVIEW_COLUMN[index] === column);
+  const items: PlannedItem[] = [
+    title,
+    ...columns.flatMap((column, index) => flowSections(inColumn(index), [column], { fontSize: FONT.note, color: COLOR.text }).items),
+  ];
   return items.map((item) => ({ ...item, consumable: true }));
 }
