@@ -191,7 +191,7 @@ describe('planBoard: activity content', () => {
     const plan = planFor();
     const template = itemByKey(plan, 'dataProducts/template');
     expect(template.kind).toBe('sticky');
-    expect(plainOf(template).split('\n')).toEqual(['Data product name', 'Job: …', 'Sources: …', 'Consumers: …', 'Owner: …']);
+    expect(plainOf(template).split('\n')).toEqual(['Data product name', 'Job: …', 'Use case: …', 'Sources: …', 'Consumers: …', 'Owner: …']);
     const frame = frameOf(plan, 'dataProducts');
     for (const area of frame.items.filter(isArea)) expect(intersects(rectOf(area), rectOf(template))).toBe(false);
     const map = itemByKey(plan, 'dataProducts/area/map');

@@ -41,6 +41,7 @@ async function fullWorkshop(board: ReviewBoard): Promise<Record<string, string[]
   }
   for (let i = 1; i <= 6; i++) await add('futurespective', 'futurespective', 'posts', `Post ${i}: we cut the time to a new report from weeks to days`);
   for (let i = 1; i <= 10; i++) await add('checkout', 'checkout', 'words', `Word${i}`);
+  await board.add('review', 'learnings', 'Ownership, not tooling, is what holds us back');
   for (let i = 1; i <= 3; i++) await add('keyMetrics', 'keyMetrics', 'stories', `Story ${i}: our release train runs once a month`);
   for (const metric of ['timeToRestore', 'changeFailRate'] as const) {
     for (const horizon of ['today', 'nextYear'] as const) await addDot(board, metric, horizon, horizon === 'today' ? 2 : 5);
@@ -65,6 +66,9 @@ describe('the review as an executive one-pager', () => {
     for (let i = 1; i <= 2; i++) expect(text.dataProducts).toMatch(new RegExp(`Orders ${i}\\nJob: every order with its lines and status\\nUse case: churn prediction\\nOwner: Order management`));
     for (const note of written.principles!) expect(text.principles).toContain(`• ${note}`);
     for (const title of ['What was the same', 'What was different', 'What surprised us']) expect(text.principles).toContain(title);
+    // The wrap-up's observations and learnings are read into the review.
+    expect(text.principles).toContain('Observations and learnings\n• Ownership, not tooling, is what holds us back');
+    expect(report.markdown).toContain('Observations and learnings (wrap-up):\n\n- Ownership, not tooling, is what holds us back');
     for (const note of written.futurespective!) expect(text.futurespective).toContain(`• ${note}`);
     for (const word of written.checkout!) expect(text.checkout).toContain(word);
     for (const note of written.keyMetrics!) expect(text.keyMetrics).toContain(`• ${note}`);

@@ -120,6 +120,7 @@ function principleContent(review: Review): SectionContent {
     ['What was the same', same],
     ['What was different', different],
     ['What surprised us', surprised],
+    ['Observations and learnings', review.learnings],
   ];
   for (const [title, notes] of observed) if (notes.length > 0) entries.push([subheading(title)], ...notes.map(bullet));
   return { entries };

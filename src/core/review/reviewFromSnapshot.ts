@@ -43,6 +43,7 @@ export function reviewFromSnapshot(snapshot: BoardSnapshot): Review {
     futurespective: notesIn(notes, 'futurespective'),
     checkout: notesIn(notes, 'checkout'),
     nextSteps: notesIn(notes, 'review', 'nextSteps'),
+    learnings: notesIn(notes, 'review', 'learnings'),
     reviewNotes: notesIn(notes, 'review', null),
     lints: [...okrLints(objectives), ...useCaseLints(useCases, objectives), ...dataProductLints(dataProducts.products)],
     notes,

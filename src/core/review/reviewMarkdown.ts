@@ -127,6 +127,7 @@ function observations(review: Review): string[] {
     ['What was the same', review.observations.same],
     ['What was different', review.observations.different],
     ['What surprised us', review.observations.surprised],
+    ['Observations and learnings (wrap-up)', review.learnings],
   ] as const;
   if (parts.every(([, notes]) => notes.length === 0)) return [];
   return parts.flatMap(([label, notes]) => (notes.length > 0 ? ['', `${label}:`, '', ...list(notes)] : [])).slice(1);

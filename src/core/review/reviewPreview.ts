@@ -11,7 +11,7 @@ export const REVIEW_PREVIEW_TEXT: Readonly<Record<ReviewSectionId, string>> = {
   useCases: 'The use cases in priority order, the selected ones first, with the objective each one serves.',
   dataProducts: 'Each data product: its job, the use case it serves, its owner, sources and consumers; then the links of the interaction map.',
   keyMetrics: 'Where we are today and where we want to be a year from now, in plain words and as bars with their scores; then the stories behind the dots.',
-  principles: 'The challenges we expect per principle, and what was the same, different and surprising.',
+  principles: 'The challenges we expect per principle; what was the same, different and surprising; our observations and learnings.',
   futurespective: 'The posts we hope to read a year from now.',
   checkout: 'Everyone’s word before leaving.',
 };

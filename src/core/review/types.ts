@@ -95,6 +95,8 @@ export type Review = {
   futurespective: ReviewNote[];
   checkout: ReviewNote[];
   nextSteps: ReviewNote[];
+  /** The wrap-up's observations and learnings. */
+  learnings: ReviewNote[];
   /** Notes people put in the review frame outside the next-steps area. */
   reviewNotes: ReviewNote[];
   lints: Lint[];

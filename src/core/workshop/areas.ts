@@ -35,6 +35,7 @@ export const AREA_TEXT = {
     hint: 'Place data products between their sources and their consumers; draw an arrow wherever one data product consumes another.',
   },
   nextSteps: { label: 'Next steps', hint: 'Facilitator: what happens next, who takes it on, and by when.' },
+  learnings: { label: 'Observations and learnings', hint: 'Everyone: what did we learn, what stood out? One per sticky.' },
   posts: { label: 'Future LinkedIn posts', hint: 'One post per sticky, written as if it were a year from now.' },
   words: { label: 'One word before leaving', hint: 'One word per sticky.' },
 } as const satisfies Record<string, AreaText>;
