@@ -25,7 +25,10 @@ export const AREA_TEXT = {
     hint: 'For example: suggesting offers to customers that fit what they bought before.',
   },
   discarded: { label: 'Not analytical: set aside', hint: 'Good ideas that do not need analytical data.' },
-  selected: { label: 'Selected use cases', hint: 'The few we take forward to data product discovery.' },
+  selected: {
+    label: 'Selected use cases, in priority order',
+    hint: 'Dot-vote first: three dots each on the use cases that matter most. Then place the winners here, the most important on the left.',
+  },
   products: {
     label: 'Data products',
     hint: 'One copy of the template per data product. Sources: master data, operational systems, manual input, other data products. Consumers: people, roles, other systems, other data products.',
