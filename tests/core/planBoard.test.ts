@@ -176,6 +176,20 @@ describe('planBoard: activity content', () => {
     expect(hint).toMatch(/number|measur/i);
   });
 
+  it.each([1, 3, 5])('OKRs with %i objectives: each area has an objective slot, then key-result rows KR n.1 to n.4, top to bottom inside it', (objectives) => {
+    const plan = planFor({ objectives });
+    for (let n = 1; n <= objectives; n++) {
+      const area = rectOf(itemByKey(plan, `okrs/area/objective-${n}`));
+      const labels = [`okrs/objective-${n}/slot/objective`, ...[1, 2, 3, 4].map((k) => `okrs/objective-${n}/slot/kr-${k}`)].map((key) => itemByKey(plan, key));
+      expect(labels.map(plainOf)).toEqual(['Objective', `KR ${n}.1`, `KR ${n}.2`, `KR ${n}.3`, `KR ${n}.4`]);
+      const tops = labels.map((label) => rectOf(label).top);
+      expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+      // Each row is tall enough for a sticky note (about 200 px).
+      for (let k = 1; k < tops.length; k++) expect(tops[k]! - tops[k - 1]!).toBeGreaterThanOrEqual(180);
+      for (const label of labels) expect(contains(area, rectOf(label)), label.key).toBe(true);
+    }
+  });
+
   it('use cases: the escaped template and the cluster areas', () => {
     const plan = planFor();
     const template = itemByKey(plan, 'useCases/template');

@@ -57,6 +57,6 @@ export function useCaseBrainstormAreaText(group: number): AreaText {
 export function objectiveAreaText(n: number): AreaText {
   return {
     label: `Objective ${n}`,
-    hint: 'Top: the objective, where we want to go. Below: two to four key results, how we will know we are getting there.',
+    hint: 'Top row: the objective, where we want to go. Rows below: two to four key results, how we will know we are getting there.',
   };
 }
