@@ -190,6 +190,17 @@ describe('planBoard: activity content', () => {
     }
   });
 
+  it('kick-off: the facilitator prep checklist sits in the left column, under the prompt', () => {
+    const plan = planFor();
+    const prep = itemByKey(plan, 'kickoff/prep');
+    const text = plainOf(prep);
+    for (const topic of [/^Before the workshop/, /Materials/, /Tools/, /right people/, /Prepare the audience/, /reading/]) expect(text).toMatch(topic);
+    const prompt = rectOf(itemByKey(plan, 'kickoff/prompt'));
+    expect(rectOf(prep).left).toBe(prompt.left);
+    expect(rectOf(prep).top).toBeGreaterThan(prompt.bottom);
+    expect(rectOf(prep).right).toBeLessThanOrEqual(prompt.left + 720);
+  });
+
   it('use cases: the escaped template and the cluster areas', () => {
     const plan = planFor();
     const template = itemByKey(plan, 'useCases/template');
