@@ -4,7 +4,7 @@ import { OKR_HINT_KEY, objectiveAreaKey } from '../../workshop/keys';
 import { OKR_HINTS } from '../../workshop/templates';
 import type { FrameBuilder } from '../frame';
 import { bottomOf, centredFromBox, even, type Box } from '../geometry';
-import { areaAt, areaHeaderHeight, textAt } from '../items';
+import { areaAt, areaHeaderHeight, richHtml, textAt } from '../items';
 import { AREA_INSET, BLOCK_GAP, COLOR, FONT } from '../style';
 
 const WIDTH = 2600;
@@ -12,42 +12,41 @@ const OBJECTIVE_HEIGHT = 1400;
 const OBJECTIVE_GAP = 40;
 /** Key results per objective the rows suggest (the article: two to four). */
 const KEY_RESULT_ROWS = 4;
-const LABEL_WIDTH = 160;
+const ROW_GAP = 8;
 
-/** A thin rule across an objective area: where one row ends and the next begins. */
-function ruleAt(key: string, box: Box): PlannedShape {
+/** A row of an objective area: a white band with its label at the top left, for one sticky. */
+function rowAt(key: string, label: string, strong: boolean, box: Box): PlannedShape {
   return {
     kind: 'shape',
     key,
     ...centredFromBox(box),
     shape: 'rectangle',
-    content: '',
-    fillColor: COLOR.areaBorder,
+    content: richHtml([strong ? { strong: label } : label]),
+    fillColor: COLOR.bucketFill,
     borderColor: COLOR.areaBorder,
     borderWidth: 1,
     fontSize: FONT.label,
-    color: COLOR.text,
+    color: COLOR.muted,
     textAlign: 'left',
-    textAlignVertical: 'middle',
+    textAlignVertical: 'top',
   };
 }
 
 /**
- * Inside an objective area, under its label: an "Objective" slot, then numbered key-result rows
- * (KR n.1 … n.4), each a sticky's height, separated by thin rules.
+ * Inside an objective area, under its label: an "Objective" row, then numbered key-result rows
+ * (KR n.1 … n.4), each a sticky's height.
  */
 function objectiveSlots(n: number, area: Box): PlannedItem[] {
   const header = areaHeaderHeight(objectiveAreaText(n), area.width);
-  const rowHeight = even((area.height - header - AREA_INSET) / (KEY_RESULT_ROWS + 1)) - 2;
-  const label = (suffix: string, text: string, top: number, strong: boolean) =>
-    textAt(`okrs/objective-${n}/${suffix}`, [strong ? { strong: text } : text], area.left + AREA_INSET, top + 8, LABEL_WIDTH, { fontSize: FONT.label, color: COLOR.muted });
-  const items: PlannedItem[] = [label('slot/objective', 'Objective', area.top + header, true)];
-  for (let row = 1; row <= KEY_RESULT_ROWS; row++) {
-    const top = area.top + header + row * rowHeight;
-    items.push(ruleAt(`okrs/objective-${n}/rule/${row}`, { left: area.left + AREA_INSET, top: top - 2, width: area.width - 2 * AREA_INSET, height: 2 }));
-    items.push(label(`slot/kr-${row}`, `KR ${n}.${row}`, top, false));
-  }
-  return items;
+  const rowHeight = even((area.height - header - AREA_INSET) / (KEY_RESULT_ROWS + 1));
+  const row = (index: number, suffix: string, label: string) =>
+    rowAt(`okrs/objective-${n}/slot/${suffix}`, label, index === 0, {
+      left: area.left + AREA_INSET,
+      top: area.top + header + index * rowHeight,
+      width: area.width - 2 * AREA_INSET,
+      height: rowHeight - ROW_GAP,
+    });
+  return [row(0, 'objective', 'Objective'), ...Array.from({ length: KEY_RESULT_ROWS }, (_, k) => row(k + 1, `kr-${k + 1}`, `KR ${n}.${k + 1}`))];
 }
 
 /** The OKR pitfalls hint over one tall area per objective: an objective slot and numbered key-result rows. */
