@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hasChromium, openSandbox, repoRoot, screenshot, screenshotDir, startSandboxBrowser, warnIfNoChromium, type SandboxBrowser } from './browser';
 
@@ -39,6 +39,7 @@ describe('sandbox page in Chromium', () => {
           .sort((a, b) => a.boardY - a.height / 2 - (b.boardY - b.height / 2) || a.boardX - b.boardX)
           .map((frame) => ({ id: frame.id, title: String(frame.props['title'] ?? '') })),
       );
+      for (const old of (await readdir(screenshotDir)).filter((name) => name.startsWith('frame-'))) await unlink(join(screenshotDir, old));
       for (const [index, frame] of frames.entries()) {
         await page.evaluate((id) => window.sandboxShowItems!([id]), frame.id);
         const slug = frame.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
