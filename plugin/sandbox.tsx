@@ -9,6 +9,8 @@ declare global {
   interface Window {
     /** The emulated board, for scripting a rehearsal from the browser console (e.g. seeding many stickies). */
     sandboxBoard?: EmulatedMiro;
+    /** Moves the sandbox camera to show these items, as Miro's `viewport.zoomTo` does (set by `SandboxApp`). */
+    sandboxShowItems?: (ids: readonly string[]) => void;
   }
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EmulatedMiro, ItemView } from '../index';
 import { Panel } from '../ui/Panel';
 import type { PanelActions } from '../ui/panelActions';
@@ -29,6 +29,14 @@ export function SandboxApp({ emulated, actions }: SandboxAppProps) {
   showItems.current = camera.showItems;
   // The panel's "zoom to bucket" moves this page's camera, as it would move the view in Miro.
   const panelMiro = useMemo(() => miroFollowingZoom(emulated.miro, (ids) => showItems.current(ids)), [emulated]);
+  // For scripting from the console (and the browser test's per-frame screenshots): show these items.
+  useEffect(() => {
+    const scripted = window as Window & { sandboxShowItems?: (ids: readonly string[]) => void };
+    scripted.sandboxShowItems = (ids) => showItems.current(ids);
+    return () => {
+      delete scripted.sandboxShowItems;
+    };
+  }, []);
 
   /** Where the next added item goes: the view's centre, nudged so repeated adds do not stack. */
   const nextAddPoint = (): Point => {

@@ -14,6 +14,10 @@ const FIELD_IDS = {
   workshopName: 'config-workshop-name',
   format: 'config-format',
   groups: 'config-groups',
+  date: 'config-date',
+  startTime: 'config-start-time',
+  headcount: 'config-headcount',
+  objectives: 'config-objectives',
   omit: 'config-omit',
 } as const;
 
@@ -29,6 +33,32 @@ export function ConfigForm({ values, onChange, error, disabled = false }: Config
   const errorFor = (field: FormField) => (error && errorField === field ? error.sentence : null);
   const errorId = (field: FormField) => `${FIELD_IDS[field]}-error`;
   const update = (patch: Partial<ConfigFormValues>) => onChange({ ...values, ...patch });
+  /** A labelled input for one text-valued field, with its plain-sentence error. */
+  const field = (
+    name: 'date' | 'startTime' | 'headcount' | 'objectives',
+    label: string,
+    input: { type: 'text' | 'number'; placeholder?: string; min?: number; max?: number; inputMode?: 'numeric' },
+  ) => (
+    <div class={`form-group form-group-small ${errorFor(name) ? 'error' : ''}`}>
+      <label for={FIELD_IDS[name]}>{label}</label>
+      <input
+        id={FIELD_IDS[name]}
+        class="input input-small"
+        type={input.type}
+        placeholder={input.placeholder}
+        min={input.min}
+        max={input.max}
+        step={input.type === 'number' ? 1 : undefined}
+        inputMode={input.inputMode ?? (input.type === 'number' ? 'numeric' : undefined)}
+        value={values[name]}
+        disabled={disabled}
+        aria-invalid={errorFor(name) ? true : undefined}
+        aria-describedby={errorFor(name) ? errorId(name) : undefined}
+        onInput={(event) => update({ [name]: event.currentTarget.value })}
+      />
+      <FieldError id={errorId(name)} message={errorFor(name)} />
+    </div>
+  );
 
   return (
     <form class="config-form" aria-label="Workshop configuration" onSubmit={(event) => event.preventDefault()}>
@@ -80,6 +110,15 @@ export function ConfigForm({ values, onChange, error, disabled = false }: Config
           onInput={(event) => update({ groups: event.currentTarget.value })}
         />
         <FieldError id={errorId('groups')} message={errorFor('groups')} />
+      </div>
+
+      <div class="config-row">
+        {field('date', 'Date (on the cover)', { type: 'text', placeholder: 'e.g. 12–15 May 2026' })}
+        {field('startTime', 'Start time', { type: 'text', placeholder: 'e.g. 13:30', inputMode: 'numeric' })}
+      </div>
+      <div class="config-row">
+        {field('headcount', 'People (1–30)', { type: 'number', min: 1, max: 30 })}
+        {field('objectives', 'Objectives (1–5)', { type: 'number', min: 1, max: 5 })}
       </div>
 
       <fieldset class={`form-group form-group-small config-optional ${errorFor('omit') ? 'error' : ''}`} disabled={disabled}>

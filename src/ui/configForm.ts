@@ -6,6 +6,14 @@ export type ConfigFormValues = {
   format: 'remote' | 'inPerson';
   /** As typed; may be empty or out of range until validated. */
   groups: string;
+  /** Shown on the cover, e.g. "12–15 May 2026". */
+  date: string;
+  /** "HH:MM", or empty for the format's usual start. */
+  startTime: string;
+  /** As typed: people in the room (1–30). */
+  headcount: string;
+  /** As typed: objectives on the OKR frame (1–5). */
+  objectives: string;
   includeFuturespective: boolean;
   includeCheckout: boolean;
 };
@@ -14,6 +22,10 @@ export const defaultConfigFormValues: ConfigFormValues = {
   workshopName: '',
   format: 'remote',
   groups: '3',
+  date: '',
+  startTime: '',
+  headcount: '12',
+  objectives: '3',
   includeFuturespective: true,
   includeCheckout: true,
 };
@@ -22,12 +34,16 @@ export function configInputFrom(values: ConfigFormValues): WorkshopConfigInput {
   const omit: Array<'futurespective' | 'checkout'> = [];
   if (!values.includeFuturespective) omit.push('futurespective');
   if (!values.includeCheckout) omit.push('checkout');
-  const groupsText = values.groups.trim();
+  // NaN, not a default, so an emptied field is reported instead of silently becoming the default.
+  const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
   return {
     workshopName: values.workshopName,
     format: values.format,
-    // NaN, not a default, so an emptied field is reported instead of silently becoming 3.
-    groups: groupsText === '' ? Number.NaN : Number(groupsText),
+    groups: numberOf(values.groups),
+    date: values.date,
+    startTime: values.startTime.trim(),
+    headcount: numberOf(values.headcount),
+    objectives: numberOf(values.objectives),
     omit,
   };
 }

@@ -112,12 +112,14 @@ describe('planBoard: key metrics', () => {
     expect([...(colours[0] ?? [])][0]).not.toBe([...(colours[1] ?? [])][0]);
   });
 
-  it('marks the palette dots, and only them, consumable', () => {
+  it('marks the palette dots and the review preview, and only them, consumable', () => {
     const plan = planFor();
     const consumable = plan.frames.flatMap((frame) => frame.items.filter((item) => item.consumable).map((item) => item.key));
-    expect(consumable).toHaveLength(96);
-    expect(planFor({ headcount: 20 }).frames.flatMap((frame) => frame.items.filter((item) => item.consumable))).toHaveLength(160);
-    for (const key of consumable) expect(key).toMatch(/^keyMetrics\/palette\/(today|nextYear)\/dot\/\d+$/);
+    const dots = consumable.filter((key) => !key.startsWith('review/generated/'));
+    expect(dots).toHaveLength(96);
+    const dotsFor20 = planFor({ headcount: 20 }).frames.flatMap((frame) => frame.items.filter((item) => item.consumable && item.key.startsWith('keyMetrics/')));
+    expect(dotsFor20).toHaveLength(160);
+    for (const key of dots) expect(key).toMatch(/^keyMetrics\/palette\/(today|nextYear)\/dot\/\d+$/);
   });
 
   it('has a stories area and the note on failed deployment recovery time', () => {
@@ -174,6 +176,31 @@ describe('planBoard: activity content', () => {
     expect(hint).toMatch(/number|measur/i);
   });
 
+  it.each([1, 3, 5])('OKRs with %i objectives: each area has an objective slot, then key-result rows KR n.1 to n.4, top to bottom inside it', (objectives) => {
+    const plan = planFor({ objectives });
+    for (let n = 1; n <= objectives; n++) {
+      const area = rectOf(itemByKey(plan, `okrs/area/objective-${n}`));
+      const labels = [`okrs/objective-${n}/slot/objective`, ...[1, 2, 3, 4].map((k) => `okrs/objective-${n}/slot/kr-${k}`)].map((key) => itemByKey(plan, key));
+      expect(labels.map(plainOf)).toEqual(['Objective', `KR ${n}.1`, `KR ${n}.2`, `KR ${n}.3`, `KR ${n}.4`]);
+      const tops = labels.map((label) => rectOf(label).top);
+      expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+      // Each row is tall enough for a sticky note (about 200 px).
+      for (let k = 1; k < tops.length; k++) expect(tops[k]! - tops[k - 1]!).toBeGreaterThanOrEqual(180);
+      for (const label of labels) expect(contains(area, rectOf(label)), label.key).toBe(true);
+    }
+  });
+
+  it('kick-off: the facilitator prep checklist sits in the left column, under the prompt', () => {
+    const plan = planFor();
+    const prep = itemByKey(plan, 'kickoff/prep');
+    const text = plainOf(prep);
+    for (const topic of [/^Before the workshop/, /Materials/, /Tools/, /right people/, /Prepare the audience/, /reading/]) expect(text).toMatch(topic);
+    const prompt = rectOf(itemByKey(plan, 'kickoff/prompt'));
+    expect(rectOf(prep).left).toBe(prompt.left);
+    expect(rectOf(prep).top).toBeGreaterThan(prompt.bottom);
+    expect(rectOf(prep).right).toBeLessThanOrEqual(prompt.left + 720);
+  });
+
   it('use cases: the escaped template and the cluster areas', () => {
     const plan = planFor();
     const template = itemByKey(plan, 'useCases/template');
@@ -189,7 +216,7 @@ describe('planBoard: activity content', () => {
     const plan = planFor();
     const template = itemByKey(plan, 'dataProducts/template');
     expect(template.kind).toBe('sticky');
-    expect(plainOf(template).split('\n')).toEqual(['Data product name', 'Job: …', 'Sources: …', 'Consumers: …', 'Owner: …']);
+    expect(plainOf(template).split('\n')).toEqual(['Data product name', 'Job: …', 'Use case: …', 'Sources: …', 'Consumers: …', 'Owner: …']);
     const frame = frameOf(plan, 'dataProducts');
     for (const area of frame.items.filter(isArea)) expect(intersects(rectOf(area), rectOf(template))).toBe(false);
     const map = itemByKey(plan, 'dataProducts/area/map');
@@ -198,7 +225,7 @@ describe('planBoard: activity content', () => {
     expect(plainOf(itemByKey(plan, 'dataProducts/prompt'))).toContain('If you were to hire a data product');
   });
 
-  it('review: next steps area and an empty region for the generated review', () => {
+  it('review: next steps area and a region holding only the preview the generated review replaces', () => {
     const plan = planFor();
     const frame = frameOf(plan, 'review');
     const region = reviewContentRegion(plan);
@@ -206,7 +233,13 @@ describe('planBoard: activity content', () => {
     expect(region.width).toBeGreaterThanOrEqual(2000);
     expect(region.height).toBeGreaterThanOrEqual(1200);
     expect(contains({ left: 0, top: 0, right: frame.width, bottom: frame.height }, rect)).toBe(true);
-    for (const item of frame.items) expect(intersects(rect, rectOf(item)), item.key).toBe(false);
+    const preview = frame.items.filter((item) => item.key.startsWith('review/generated/'));
+    // Every section's heading and what it will hold, all inside the region, all consumable (a rebuild never restores them).
+    expect(preview.filter((item) => item.key.endsWith('/heading'))).toHaveLength(8);
+    for (const item of frame.items) {
+      const inPreview = item.key.startsWith('review/generated/');
+      expect(inPreview ? contains(rect, rectOf(item)) && item.consumable === true : !intersects(rect, rectOf(item)), item.key).toBe(true);
+    }
     expect(isArea(itemByKey(plan, 'review/area/nextSteps'))).toBe(true);
     expect(() => reviewContentRegion({ ...plan, frames: [] })).toThrow();
   });

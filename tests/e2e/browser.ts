@@ -14,7 +14,7 @@ import { createServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Git-ignored. */
 export const screenshotDir = join(repoRoot, 'screenshots');
 

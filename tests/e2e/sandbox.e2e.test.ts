@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, openSandbox, screenshot, startSandboxBrowser, warnIfNoChromium, type SandboxBrowser } from './browser';
+import { copyFile, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hasChromium, openSandbox, repoRoot, screenshot, screenshotDir, startSandboxBrowser, warnIfNoChromium, type SandboxBrowser } from './browser';
 
 warnIfNoChromium('sandbox e2e');
 
@@ -27,6 +29,23 @@ describe('sandbox page in Chromium', () => {
       await page.getByText('Accelerate board is ready.').waitFor({ timeout: 45_000 });
       // Waits for the last animation frame's redraw before the picture is taken.
       await screenshot(page, 'sandbox-built.png');
+      await copyFile(join(screenshotDir, 'sandbox-built.png'), join(repoRoot, 'assets/screenshots/sandbox-built.png'));
+
+      // Every frame at the zoom that fits it on the screen: what a facilitator shows.
+      const frames = await page.evaluate(() =>
+        window
+          .sandboxBoard!.items()
+          .filter((item) => item.type === 'frame')
+          .sort((a, b) => a.boardY - a.height / 2 - (b.boardY - b.height / 2) || a.boardX - b.boardX)
+          .map((frame) => ({ id: frame.id, title: String(frame.props['title'] ?? '') })),
+      );
+      for (const old of (await readdir(screenshotDir)).filter((name) => name.startsWith('frame-'))) await unlink(join(screenshotDir, old));
+      for (const [index, frame] of frames.entries()) {
+        await page.evaluate((id) => window.sandboxShowItems!([id]), frame.id);
+        const slug = frame.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        await screenshot(page, `frame-${String(index + 1).padStart(2, '0')}-${slug}.png`);
+      }
+      expect(frames).toHaveLength(10);
 
       expect(await page.locator('[data-item-type="frame"]').count()).toBe(10);
       expect(await page.locator('[data-frame-title-for]').count()).toBeGreaterThan(0);
@@ -99,6 +118,7 @@ describe('sandbox page in Chromium', () => {
         section.closest('.sandbox-panel')?.scrollBy(0, -56);
       });
       await screenshot(page, 'sandbox-tally.png');
+      await copyFile(join(screenshotDir, 'sandbox-tally.png'), join(repoRoot, 'assets/screenshots/sandbox-tally.png'));
 
       expect(watch.errors).toEqual([]);
       await page.close();

@@ -47,7 +47,7 @@ describe('exports, parsed back', () => {
       '# Workshop review: Acme \\& \\<Co\\>',
       '## Our Nirvana',
       '## Objectives and key results',
-      '## Use cases',
+      '## Use cases, in priority order',
       '## Data products',
       '## The 4 key metrics',
       '## Challenges per principle',

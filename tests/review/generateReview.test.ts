@@ -27,20 +27,23 @@ describe('Generate review on the emulated board', () => {
     const text = await bodies(board);
     for (const id of REVIEW_SECTION_IDS) expect(text[id], id).not.toBe(NOTHING);
     expect(text.nirvana).toContain('Every team finds, trusts and uses the data it needs');
-    expect(text.nirvana).not.toContain('Group one'); // the shared statement wins
-    expect(text.okrs).toContain('Objective 1: Customers stay with us longer');
-    expect(text.okrs).toContain('– Churn from 8 % to 5 %');
-    expect(text.okrs).toContain('Objective 2: analysts answer questions in minutes');
-    expect(text.useCases).toMatch(/★ We believe that churn prediction[\s\S]*objective 1[\s\S]*• We believe that self-service/);
-    expect(text.useCases).toContain('Set aside (not analytical): 1');
-    expect(text.dataProducts).toContain('2 data products · 1 link in the interaction map');
-    expect(text.dataProducts).toContain('Sources: CRM, Orders');
-    expect(text.dataProducts).toContain('Consumers: Retention team');
-    expect(text.keyMetrics).toContain('One to six months (spread 0, score 2) → Less than one day (spread 0, score 8), +3 buckets');
+    expect(text.nirvana).toContain('Where the groups started from:\nGroup 1: Group one dreams of self-service');
+    expect(text.okrs).toBe(
+      'Objective 1: Customers stay with us longer\nKR 1.1: Churn from 8 % to 5 %\nObjective 2: analysts answer questions in minutes\nKR 2.1: lead time for new reports below 2 days',
+    );
+    // The prioritised list: selected first, numbered, with the objective each serves; what was set aside, by name.
+    expect(text.useCases).toBe(
+      '★ selected to take forward\n1. ★ churn prediction  → objective 1\n2. self-service reporting  → objective 2\nSet aside, not analytical: A nicer intranet',
+    );
+    expect(text.dataProducts).toContain('Customer 360\nJob: one view of each customer\nOwner: Sales · Sources: CRM, Orders · Consumers: Churn forecast');
+    expect(text.dataProducts).toContain('Links in the interaction map: Customer 360 → Churn forecast');
+    expect(text.keyMetrics).toContain('Lead time for changes\nToday most of us say one to six months; a year from now, less than one day (score 2 → 8, +3 buckets).');
     expect(text.principles).toMatch(/Domain ownership\n• Nobody feels they own the data/);
-    expect(text.principles).toContain('Observations: 0 same · 0 different · 1 surprised');
+    expect(text.principles).toContain('What surprised us\n• Everyone has the same pain');
     expect(text.futurespective).toContain('our first 10 data products are live!');
     expect(text.checkout).toBe('Energised · Curious');
+    // Lints and reading rules stay in the panel.
+    for (const id of REVIEW_SECTION_IDS) expect(text[id], id).not.toMatch(/⚠|Template:|"O:"/);
 
     const chart = (await board.generatedItems()).filter((item) => item.type === 'shape');
     expect(chart).toHaveLength(8); // two bars per metric
@@ -56,7 +59,10 @@ describe('Generate review on the emulated board', () => {
     await fillBoard(board);
     const first = await generateReview(board.emulated.miro);
     const before = await board.generatedItems();
-    expect(first.created).toBe(before.length);
+    // The build's preview (a title, a heading and a text per section) is rewritten in place; the rest is new.
+    expect(first.updated).toBe(17);
+    expect(first.created + first.updated).toBe(before.length);
+    expect(first.removed).toBe(0);
     const frames = board.emulated.items().filter((item) => item.type === 'frame').length;
 
     board.emulated.resetStats();
@@ -69,12 +75,16 @@ describe('Generate review on the emulated board', () => {
     await board.add('checkout', 'words', 'Ready');
     for (let i = 0; i < 12; i++) await board.add('futurespective', 'posts', `Post ${i}: ${'and more '.repeat(12)}`);
     const changed = await generateReview(board.emulated.miro);
-    expect(changed).toMatchObject({ frameId: first.frameId, created: 0, updated: 2, removed: 0 });
+    // The posts grow their section (it may continue in the next column); the sections after it move.
+    expect(changed).toMatchObject({ frameId: first.frameId, removed: 0 });
+    expect(changed.created).toBeLessThanOrEqual(1);
+    expect(changed.updated).toBeGreaterThanOrEqual(2);
     const after = await board.generatedItems();
     const region = contentRegionOnBoard(board.reviewFrame());
     for (const item of after) expect(liesWithin(item, region), String(item.props.content)).toBe(true);
-    expect(after).toHaveLength(before.length);
-    const texts = after.map((item) => plainTextFromHtml(contentOf(item))).filter((text) => text !== '');
+    expect(after).toHaveLength(before.length + changed.created);
+    // Chart values ("today —\nin a year —") may repeat from metric to metric; every other text is unique.
+    const texts = after.map((item) => plainTextFromHtml(contentOf(item))).filter((text) => text !== '' && !text.startsWith('today '));
     expect(new Set(texts).size).toBe(texts.length);
     expect((await bodies(board)).checkout).toBe('Energised · Curious · Ready');
   });

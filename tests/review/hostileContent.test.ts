@@ -13,9 +13,14 @@ function tagsOf(html: string): string[] {
   return [...html.matchAll(/<\s*\/?\s*([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g)].map((match) => match[1]!.toLowerCase());
 }
 
+/** A section's text on the board: its body and the parts continued in the next columns, in order. */
 async function bodyText(board: ReviewBoard, section: string): Promise<string> {
   const { ledger } = await readSnapshot(board.emulated.miro);
-  return plainTextFromHtml(contentOf(board.item(ledger!.items[`${REVIEW_KEY_PREFIX}${section}/body`]!)!));
+  const parts: string[] = [];
+  for (let part = 1; ledger!.items[`${REVIEW_KEY_PREFIX}${section}/body${part === 1 ? '' : `/${part}`}`]; part++) {
+    parts.push(plainTextFromHtml(contentOf(board.item(ledger!.items[`${REVIEW_KEY_PREFIX}${section}/body${part === 1 ? '' : `/${part}`}`]!)!)));
+  }
+  return parts.join('\n');
 }
 
 const exportText = (report: Awaited<ReturnType<typeof generateReview>>, id: string) => report.exports.find((file) => file.id === id)!.text;
@@ -44,7 +49,9 @@ describe('participants’ text is shown as text', () => {
       for (const tag of tagsOf(html)) expect(ALLOWED_TAGS.has(tag), tag).toBe(true);
     }
     const bodies = items.map(contentOf).filter((html) => html.includes('&lt;script&gt;'));
-    expect(bodies.length).toBeGreaterThanOrEqual(7);
+    // The use case is shown without "We believe that" and its leading "<" (read as a template bracket): still escaped.
+    expect(bodies.length).toBeGreaterThanOrEqual(6);
+    expect(items.map(contentOf).some((html) => html.includes('1. ★ script&gt;alert(&quot;x&quot;)&lt;/script&gt;'))).toBe(true);
     expect(await bodyText(board, 'nirvana')).toContain('<script>alert("x")</script> **bold**');
     expect(await bodyText(board, 'dataProducts')).toContain('Owner: <i>Ops</i>');
 
@@ -74,7 +81,7 @@ describe('participants’ text is shown as text', () => {
     expect(JSON.parse(exportText(report, 'json')).futurespective[0].text).toBe(long);
   });
 
-  test('lists too long for their box end in "+N more" and every item stays inside the region, under 6000 characters', async () => {
+  test('when the page is full, the longest lists are cut to the same length with "+N more" that adds up; shorter ones stay whole; every item stays inside the region, under 6000 characters', async () => {
     const board = await reviewBoard();
     for (let i = 0; i < 60; i++) await board.add('futurespective', 'posts', `Post ${i} <&> ${'x'.repeat(120)}`);
     for (let i = 0; i < 40; i++) await board.add('principles', 'federatedGovernance', `Challenge ${i} <&>`);
@@ -85,9 +92,16 @@ describe('participants’ text is shown as text', () => {
 
     const report = await generateReview(board.emulated.miro);
 
-    for (const section of ['futurespective', 'principles', 'checkout', 'useCases', 'okrs', 'dataProducts']) {
-      expect(await bodyText(board, section), section).toMatch(/\+\d+ more/);
-    }
+    // Shown + hidden = everything, per section (a cut list ends with "+N more").
+    const shownAndHidden = (text: string, shown: RegExp) => (text.match(shown)?.length ?? 0) + Number(/\+(\d+) more/.exec(text)?.[1] ?? 0);
+    expect(shownAndHidden(await bodyText(board, 'futurespective'), /^• Post \d+/gm)).toBe(60);
+    expect(shownAndHidden(await bodyText(board, 'principles'), /^• Challenge \d+/gm) + 1).toBe(41); // + the principle's heading
+    expect(shownAndHidden(await bodyText(board, 'useCases'), /^\d+\. ★ use case/gm)).toBe(30);
+    expect(shownAndHidden(await bodyText(board, 'dataProducts'), /^Job: job/gm)).toBe(20);
+    expect(shownAndHidden(await bodyText(board, 'checkout'), /w\d+<>/g)).toBe(300);
+    for (const section of ['futurespective', 'principles']) expect(await bodyText(board, section), section).toMatch(/\+\d+ more \(complete in the Markdown export\)/);
+    // The three objectives are a short list: whole, with every key result.
+    expect(await bodyText(board, 'okrs')).toContain('KR 3.11: 110 % <&>');
     const region = contentRegionOnBoard(board.reviewFrame());
     for (const item of await board.generatedItems()) {
       expect(contentOf(item).length).toBeLessThan(6000);

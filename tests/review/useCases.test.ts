@@ -21,6 +21,17 @@ describe('use case template', () => {
 });
 
 describe('use cases in the review', () => {
+  test('the selected use cases are prioritised left to right (dot-voted, most important on the left); the review numbers them so', () => {
+    const board = plannedBoard();
+    const ids = ['Third', 'First', 'Second'].map((text) => board.note('useCases', 'selected', `We believe that ${text} will help achieving more`));
+    const at = (id: string) => board.snapshot.items.find((item) => item.id === id)!;
+    const left = at(ids[0]!).x;
+    at(ids[0]!).x = left + 500; // Third, to the right
+    at(ids[1]!).x = left; // First, on the left
+    at(ids[2]!).x = left + 250;
+    expect(reviewFromSnapshot(board.snapshot).useCases.map((useCase) => useCase.template?.useCase)).toEqual(['First', 'Second', 'Third']);
+  });
+
   test('selected first, then clusters, brainstorms and the rest; a copy in the selection is listed once; set-aside last', () => {
     const board = plannedBoard();
     board.note('useCases', 'brainstorm-1', 'Brainstormed idea');

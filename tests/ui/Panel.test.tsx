@@ -84,6 +84,22 @@ describe('Panel', () => {
     expect(build).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['Start time', '1:30pm', 'Write the start time as HH:MM, for example 13:30.'],
+    ['People (1–30)', '31', 'Choose 1 to 30 people.'],
+    ['People (1–30)', '', 'Choose 1 to 30 people.'],
+    ['Objectives (1–5)', '6', 'Choose 1 to 5 objectives.'],
+    ['Date (on the cover)', 'x'.repeat(41), 'Keep the date to 40 characters or fewer.'],
+  ])('%s "%s" is reported in a plain sentence beside its field and does not start a build', async (label, value, sentence) => {
+    const { build } = controllableBuild();
+    renderPanel({ buildAccelerateBoard: build });
+    fireEvent.input(screen.getByLabelText(label), { target: { value } });
+    expect((await screen.findByRole('alert')).textContent).toBe(sentence);
+    expect(screen.getByLabelText(label).getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(buildButton());
+    expect(build).not.toHaveBeenCalled();
+  });
+
   test('passes the validated configuration to the build', async () => {
     const { build, calls, outcome } = controllableBuild();
     renderPanel({ buildAccelerateBoard: build });
@@ -92,11 +108,24 @@ describe('Panel', () => {
     fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'inPerson' } });
     fireEvent.input(screen.getByLabelText('Breakout groups (1–8)'), { target: { value: '5' } });
     fireEvent.click(screen.getByLabelText('Include futurespective'));
+    fireEvent.input(screen.getByLabelText('Date (on the cover)'), { target: { value: '12–13 May 2026' } });
+    fireEvent.input(screen.getByLabelText('Start time'), { target: { value: ' 09:00 ' } });
+    fireEvent.input(screen.getByLabelText('People (1–30)'), { target: { value: '20' } });
+    fireEvent.input(screen.getByLabelText('Objectives (1–5)'), { target: { value: '2' } });
     fireEvent.click(buildButton());
 
     await waitFor(() => expect(build).toHaveBeenCalledTimes(1));
     expect(build.mock.calls[0]?.[0]).toBe(miro);
-    expect(calls[0]?.config).toEqual({ workshopName: 'Retail mesh', format: 'inPerson', groups: 5, omit: ['futurespective'], date: '', startTime: '', headcount: 12, objectives: 3 });
+    expect(calls[0]?.config).toEqual({
+      workshopName: 'Retail mesh',
+      format: 'inPerson',
+      groups: 5,
+      omit: ['futurespective'],
+      date: '12–13 May 2026',
+      startTime: '09:00',
+      headcount: 20,
+      objectives: 2,
+    });
     outcome.resolve(report);
   });
 

@@ -10,9 +10,9 @@ afterEach(cleanup);
 
 const drawnOfType = (container: Element, type: string) => container.querySelectorAll(`[data-item-type="${type}"]`);
 
-/** The words drawn in an item, one `<tspan>` per wrapped line. */
+/** The words drawn in an item, one `<tspan class="board-line">` per wrapped line (styled runs inside). */
 const wordsIn = (element: Element | null | undefined) =>
-  [...(element?.querySelectorAll('tspan') ?? [])].map((line) => line.textContent).join(' ');
+  [...(element?.querySelectorAll('tspan.board-line') ?? [])].map((line) => line.textContent).join(' ');
 
 describe('sandbox page', () => {
   test('the panel beside the board drives the emulated miro, and the board redraws', async () => {

@@ -1,4 +1,4 @@
-import { REVIEW_CONTENT_REGION } from '../layout/frames/review';
+import { REVIEW_CONTENT_REGION } from '../layout/frames/reviewRegion';
 import { boxFromCentred, type Box } from '../layout/geometry';
 
 /** Prefix of every role key *Generate review* writes; all of them live in the review frame. */
@@ -19,32 +19,23 @@ export type ReviewSectionId = (typeof REVIEW_SECTION_IDS)[number];
 export const REVIEW_SECTION_TITLES: Readonly<Record<ReviewSectionId, string>> = {
   nirvana: 'Our Nirvana',
   okrs: 'Objectives and key results',
-  useCases: 'Use cases',
+  useCases: 'Use cases, in priority order',
   dataProducts: 'Data products',
   keyMetrics: 'The 4 key metrics',
-  principles: 'Challenges per principle',
+  principles: 'Challenges and observations',
   futurespective: 'Future LinkedIn posts',
   checkout: 'One word before leaving',
 };
 
+export const COLUMN_COUNT = 3;
+export const COLUMN_GAP = 50;
+/** Every review text has this width (the sync keeps an item's width, so it never varies by content). */
 export const COLUMN_WIDTH = 900;
-const COLUMN_GAP = 48;
-const HEADER_HEIGHT = 190;
-const COLUMNS_TOP = 220;
-/** Height of the 4 key metrics chart at the bottom of its section. */
-export const METRICS_CHART_HEIGHT = 400;
-
-/** Section boxes relative to the region's top-left: three columns under a header. */
-const SECTION_LAYOUT: Readonly<Record<ReviewSectionId, { column: number; top: number; height: number }>> = {
-  nirvana: { column: 0, top: COLUMNS_TOP, height: 412 },
-  okrs: { column: 0, top: 672, height: 1248 },
-  useCases: { column: 1, top: COLUMNS_TOP, height: 844 },
-  dataProducts: { column: 1, top: 1104, height: 816 },
-  keyMetrics: { column: 2, top: COLUMNS_TOP, height: 748 },
-  principles: { column: 2, top: 1008, height: 408 },
-  futurespective: { column: 2, top: 1464, height: 240 },
-  checkout: { column: 2, top: 1752, height: 168 },
-};
+/** The title line (the preview adds a line under it, in the same room). */
+const HEADER_HEIGHT = 112;
+const COLUMNS_TOP = 136;
+/** Height of the 4 key metrics chart under its section's text. */
+export const METRICS_CHART_HEIGHT = 440;
 
 /** The region the review fills, as a top-left box in frame space (relative to the review frame's top-left). */
 export function reviewRegionBox(): Box {
@@ -57,9 +48,13 @@ export function reviewHeaderBox(): Box {
   return { left: region.left, top: region.top, width: region.width, height: HEADER_HEIGHT };
 }
 
-/** A section's box in frame space (board pixels, top-left); everything it draws stays inside. */
-export function reviewSectionBox(section: ReviewSectionId): Box {
+/** The columns the sections flow through, left to right, frame space. */
+export function reviewColumns(): Box[] {
   const region = reviewRegionBox();
-  const { column, top, height } = SECTION_LAYOUT[section];
-  return { left: region.left + column * (COLUMN_WIDTH + COLUMN_GAP), top: region.top + top, width: COLUMN_WIDTH, height };
+  return Array.from({ length: COLUMN_COUNT }, (_, column) => ({
+    left: region.left + column * (COLUMN_WIDTH + COLUMN_GAP),
+    top: region.top + COLUMNS_TOP,
+    width: COLUMN_WIDTH,
+    height: region.height - COLUMNS_TOP,
+  }));
 }

@@ -29,7 +29,7 @@ export function reviewMarkdown(review: Review): string {
     section(REVIEW_SECTION_TITLES.useCases, useCases(review)),
     section(REVIEW_SECTION_TITLES.dataProducts, dataProducts(review)),
     section(REVIEW_SECTION_TITLES.keyMetrics, keyMetrics(review)),
-    section(REVIEW_SECTION_TITLES.principles, principles(review)),
+    section('Challenges per principle', principles(review)),
     section('Observations', observations(review)),
     section(REVIEW_SECTION_TITLES.futurespective, list(review.futurespective)),
     section(REVIEW_SECTION_TITLES.checkout, list(review.checkout)),
@@ -97,7 +97,8 @@ function dataProducts(review: Review): string[] {
 
 function keyMetrics(review: Review): string[] {
   const tally = review.keyMetrics;
-  if (!tally || tally.metrics.every((metric) => metric.horizons.every((scale) => scale.total === 0))) return [];
+  const stories = review.stories.length > 0 ? ['', 'Stories behind the dots:', '', ...list(review.stories)] : [];
+  if (!tally || tally.metrics.every((metric) => metric.horizons.every((scale) => scale.total === 0))) return stories.slice(1);
   return [
     'Today → a year from now: median bucket (spread in buckets, DORA Quick Check–style score 0–10).',
     '',
@@ -107,6 +108,7 @@ function keyMetrics(review: Review): string[] {
       const [today, nextYear] = metric.horizons;
       return `| ${escapeMarkdownLine(metric.title)} | ${escapeMarkdownLine(metricLine(metric))} | ${today?.total ?? 0} | ${nextYear?.total ?? 0} |`;
     }),
+    ...stories,
   ];
 }
 
@@ -125,6 +127,7 @@ function observations(review: Review): string[] {
     ['What was the same', review.observations.same],
     ['What was different', review.observations.different],
     ['What surprised us', review.observations.surprised],
+    ['Observations and learnings (wrap-up)', review.learnings],
   ] as const;
   if (parts.every(([, notes]) => notes.length === 0)) return [];
   return parts.flatMap(([label, notes]) => (notes.length > 0 ? ['', `${label}:`, '', ...list(notes)] : [])).slice(1);

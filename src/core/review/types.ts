@@ -90,9 +90,13 @@ export type Review = {
   keyMetrics: KeyMetricsTally | null;
   principles: PrincipleChallenges[];
   observations: { same: ReviewNote[]; different: ReviewNote[]; surprised: ReviewNote[] };
+  /** The stories behind the dots (the 4 key metrics frame's stories area). */
+  stories: ReviewNote[];
   futurespective: ReviewNote[];
   checkout: ReviewNote[];
   nextSteps: ReviewNote[];
+  /** The wrap-up's observations and learnings. */
+  learnings: ReviewNote[];
   /** Notes people put in the review frame outside the next-steps area. */
   reviewNotes: ReviewNote[];
   lints: Lint[];

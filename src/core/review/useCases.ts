@@ -22,7 +22,7 @@ export function parseUseCase(text: string): { useCase: string; goal: string } | 
 const CLUSTER_ORDER: readonly UseCaseCluster[] = ['selected', 'efficiency', 'experience', 'brainstorm', 'unsorted', 'discarded'];
 
 /**
- * The use cases, selected ones first, then the clusters, the brainstorm areas, the rest of the
+ * The use cases, selected ones first (in priority order: left to right), then the clusters, the brainstorm areas, the rest of the
  * frame and those set aside. A use case copied into the selection is listed once (its first place).
  */
 export function useCasesFromNotes(notes: readonly ParticipantNote[], objectives: readonly Objective[]): UseCase[] {
@@ -30,7 +30,7 @@ export function useCasesFromNotes(notes: readonly ParticipantNote[], objectives:
   return notes
     .filter((note) => note.activity === 'useCases' && note.text.trim() !== '')
     .map((note) => ({ note, cluster: clusterOf(note.area) }))
-    .sort((a, b) => CLUSTER_ORDER.indexOf(a.cluster) - CLUSTER_ORDER.indexOf(b.cluster))
+    .sort((a, b) => CLUSTER_ORDER.indexOf(a.cluster) - CLUSTER_ORDER.indexOf(b.cluster) || priorityOrder(a, b))
     .filter(({ note }) => {
       const key = note.text.replace(/\s+/g, ' ').trim().toLowerCase();
       if (seen.has(key)) return false;
@@ -42,6 +42,13 @@ export function useCasesFromNotes(notes: readonly ParticipantNote[], objectives:
       const template = parseUseCase(text);
       return { itemId: note.id, text, cluster, template, objective: template ? objectiveForGoal(template.goal, objectives) : null };
     });
+}
+
+/** Selected use cases are ranked left to right (most important on the left), by 100 px columns; then in reading order. */
+const PRIORITY_COLUMN = 100;
+function priorityOrder(a: { note: ParticipantNote; cluster: UseCaseCluster }, b: { note: ParticipantNote; cluster: UseCaseCluster }): number {
+  if (a.cluster !== 'selected' || b.cluster !== 'selected') return 0;
+  return Math.round(a.note.x / PRIORITY_COLUMN) - Math.round(b.note.x / PRIORITY_COLUMN);
 }
 
 function clusterOf(area: string | null): UseCaseCluster {

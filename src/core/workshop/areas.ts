@@ -25,7 +25,10 @@ export const AREA_TEXT = {
     hint: 'For example: suggesting offers to customers that fit what they bought before.',
   },
   discarded: { label: 'Not analytical: set aside', hint: 'Good ideas that do not need analytical data.' },
-  selected: { label: 'Selected use cases', hint: 'The few we take forward to data product discovery.' },
+  selected: {
+    label: 'Selected use cases, in priority order',
+    hint: 'Dot-vote first: three dots each on the use cases that matter most. Then place the winners here, the most important on the left.',
+  },
   products: {
     label: 'Data products',
     hint: 'One copy of the template per data product. Sources: master data, operational systems, manual input, other data products. Consumers: people, roles, other systems, other data products.',
@@ -35,6 +38,7 @@ export const AREA_TEXT = {
     hint: 'Place data products between their sources and their consumers; draw an arrow wherever one data product consumes another.',
   },
   nextSteps: { label: 'Next steps', hint: 'Facilitator: what happens next, who takes it on, and by when.' },
+  learnings: { label: 'Observations and learnings', hint: 'Everyone: what did we learn, what stood out? One per sticky.' },
   posts: { label: 'Future LinkedIn posts', hint: 'One post per sticky, written as if it were a year from now.' },
   words: { label: 'One word before leaving', hint: 'One word per sticky.' },
 } as const satisfies Record<string, AreaText>;
@@ -53,6 +57,6 @@ export function useCaseBrainstormAreaText(group: number): AreaText {
 export function objectiveAreaText(n: number): AreaText {
   return {
     label: `Objective ${n}`,
-    hint: 'Top: the objective, where we want to go. Below: two to four key results, how we will know we are getting there.',
+    hint: 'Top row: the objective, where we want to go. Rows below: two to four key results, how we will know we are getting there.',
   };
 }

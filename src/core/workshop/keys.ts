@@ -19,7 +19,7 @@ export type AreaNames = {
   okrs: `objective-${number}`;
   useCases: `brainstorm-${number}` | 'efficiency' | 'experience' | 'discarded' | 'selected';
   dataProducts: 'products' | 'map';
-  review: 'nextSteps';
+  review: 'nextSteps' | 'learnings';
   futurespective: 'posts';
   checkout: 'words';
 };

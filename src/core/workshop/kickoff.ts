@@ -18,3 +18,12 @@ export const HOW_TO_WRITE: readonly string[] = [
   'Put your notes inside the coloured area they answer.',
   'Keep the app-made headings and templates; duplicate a template to use it.',
 ];
+
+/** The facilitator's checklist before the workshop (our own words), in the kick-off frame's left column. */
+export const FACILITATOR_PREP: readonly string[] = [
+  'Materials: in person, a room with wall space, a big screen, sticky notes and dot stickers; remote, this board and a video call with breakout rooms.',
+  'Tools: build this board with the date and start time; try a sticky note and a dot before people arrive.',
+  'The right people: a sponsor to open, business domain experts and data consumers, engineers, and data and platform people.',
+  'Prepare the audience: tell everyone why this matters to the organisation and what we will decide together.',
+  'Send the reading a week ahead: the Data Mesh Accelerate article and the four principles of data mesh.',
+];

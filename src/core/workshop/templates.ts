@@ -10,6 +10,7 @@ export const USE_CASE_TEMPLATE = 'We believe that <this Use Case> will help achi
 export const DATA_PRODUCT_TEMPLATE_LINES: readonly string[] = [
   'Data product name',
   'Job: …',
+  'Use case: …',
   'Sources: …',
   'Consumers: …',
   'Owner: …',

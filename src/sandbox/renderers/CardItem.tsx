@@ -2,6 +2,7 @@ import type { ItemView } from '../../index';
 import { plainTextFromHtml } from '../../core/html';
 import { hexOr } from '../colors';
 import { stringProp, styleString } from '../itemProps';
+import { plainRuns } from '../richText';
 import { wrapText } from '../textLayout';
 import { ItemGroup } from './ItemGroup';
 import { TextBlock } from './TextBlock';
@@ -17,7 +18,7 @@ export function CardItem({ item }: { item: ItemView }) {
       <rect class="card-body" x={-width / 2} y={-height / 2} width={width} height={height} rx={4} />
       <rect x={-width / 2} y={-height / 2} width={4} height={height} fill={hexOr(styleString(item, 'cardTheme'), '#2d9bf0')} />
       <TextBlock
-        lines={[...titleLines, ...wrapText(description, width - 2 * padding, 12).slice(0, 2)]}
+        lines={plainRuns([...titleLines, ...wrapText(description, width - 2 * padding, 12).slice(0, 2)])}
         fontSize={13}
         width={width}
         height={height}

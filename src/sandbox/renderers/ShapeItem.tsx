@@ -1,8 +1,7 @@
 import type { ItemView } from '../../index';
-import { plainTextFromHtml } from '../../core/html';
 import { hexOr } from '../colors';
 import { stringProp, styleNumber, styleString } from '../itemProps';
-import { wrapText } from '../textLayout';
+import { wrapRichHtml } from '../richText';
 import { ItemGroup } from './ItemGroup';
 import { horizontalAlignOf, TextBlock, verticalAlignOf } from './TextBlock';
 
@@ -10,8 +9,8 @@ export function ShapeItem({ item }: { item: ItemView }) {
   const { width, height } = item;
   const fontSize = styleNumber(item, 'fontSize') ?? 14;
   const padding = Math.min(8, width / 8);
-  const text = plainTextFromHtml(stringProp(item, 'content') ?? '');
-  const lines = text ? wrapText(text, Math.max(1, width - 2 * padding), fontSize) : [];
+  const html = stringProp(item, 'content') ?? '';
+  const lines = html ? wrapRichHtml(html, Math.max(1, width - 2 * padding), fontSize) : [];
   const paint = {
     fill: hexOr(styleString(item, 'fillColor'), 'none'),
     'fill-opacity': styleNumber(item, 'fillOpacity') ?? 1,

@@ -2,6 +2,7 @@ import type { ItemView } from '../../index';
 import { plainTextFromHtml } from '../../core/html';
 import { stickyFill, stickyTextColor } from '../colors';
 import { stringProp, styleString } from '../itemProps';
+import { plainRuns } from '../richText';
 import { fitText } from '../textLayout';
 import { ItemGroup } from './ItemGroup';
 import { horizontalAlignOf, TextBlock, verticalAlignOf } from './TextBlock';
@@ -17,7 +18,7 @@ export function StickyNoteItem({ item }: { item: ItemView }) {
       <rect class="sticky-shadow" x={-width / 2 + 1} y={-height / 2 + 3} width={width} height={height} />
       <rect x={-width / 2} y={-height / 2} width={width} height={height} fill={stickyFill(color)} />
       <TextBlock
-        lines={fitted.lines}
+        lines={plainRuns(fitted.lines)}
         fontSize={fitted.fontSize}
         width={width}
         height={height}

@@ -1,10 +1,12 @@
+import type { RichTextLine, Run } from '../richText';
 import { LINE_HEIGHT } from '../textLayout';
 
 export type HorizontalAlign = 'left' | 'center' | 'right';
 export type VerticalAlign = 'top' | 'middle' | 'bottom';
 
 type TextBlockProps = {
-  lines: readonly string[];
+  /** Wrapped lines of styled runs (`wrapRichHtml`, or `plainRuns` for plain text). */
+  lines: readonly RichTextLine[];
   fontSize: number;
   /** The box the text sits in, centred on the item's origin. */
   width: number;
@@ -13,15 +15,19 @@ type TextBlockProps = {
   align: HorizontalAlign;
   verticalAlign: VerticalAlign;
   color: string;
-  bold?: boolean;
 };
 
 const ANCHORS = { left: 'start', center: 'middle', right: 'end' } as const;
 
-/** Lines of wrapped text inside an item's box (item-local coordinates, origin at the centre). */
+function decorationOf(run: Run): string | undefined {
+  const lines = [run.underline ? 'underline' : '', run.strike ? 'line-through' : ''].filter((part) => part !== '');
+  return lines.length > 0 ? lines.join(' ') : undefined;
+}
+
+/** Lines of wrapped, styled text inside an item's box (item-local coordinates, origin at the centre): bold, italic, underline, strike-through. */
 export function TextBlock(props: TextBlockProps) {
-  const { lines, fontSize, width, height, padding, align, verticalAlign, color, bold } = props;
-  if (lines.length === 0 || (lines.length === 1 && lines[0] === '')) return null;
+  const { lines, fontSize, width, height, padding, align, verticalAlign, color } = props;
+  if (lines.every((line) => line.length === 0)) return null;
   const lineHeight = fontSize * LINE_HEIGHT;
   const blockHeight = lines.length * lineHeight;
   const innerTop = -height / 2 + padding;
@@ -38,13 +44,21 @@ export function TextBlock(props: TextBlockProps) {
     <text
       class="board-text"
       font-size={fontSize}
-      font-weight={bold ? 600 : 400}
       fill={color}
       text-anchor={ANCHORS[align]}
     >
       {lines.map((line, index) => (
-        <tspan key={index} x={x} y={firstBaseline + index * lineHeight}>
-          {line}
+        <tspan class="board-line" key={index} x={x} y={firstBaseline + index * lineHeight}>
+          {line.map((run, runIndex) => (
+            <tspan
+              key={runIndex}
+              font-weight={run.bold ? 700 : undefined}
+              font-style={run.italic ? 'italic' : undefined}
+              text-decoration={decorationOf(run)}
+            >
+              {run.text}
+            </tspan>
+          ))}
         </tspan>
       ))}
     </text>

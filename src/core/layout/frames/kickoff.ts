@@ -8,13 +8,13 @@ import {
   KICKOFF_PURPOSE_KEY,
   KICKOFF_WORKSHOP_NAME_KEY,
 } from '../../workshop/keys';
-import { GROUND_RULES, HOW_TO_WRITE, KICKOFF_PURPOSE } from '../../workshop/kickoff';
+import { FACILITATOR_PREP, GROUND_RULES, HOW_TO_WRITE, KICKOFF_PURPOSE } from '../../workshop/kickoff';
 import { HORIZONS } from '../../workshop/metrics';
 import { clockTime, type PartSchedule } from '../../workshop/schedule';
 import type { FrameBuilder } from '../frame';
 import { bottomOf, centredFromBox, even, spanOf } from '../geometry';
 import { areaAt, itemsBottom, richHtml, textAt, type RichLine } from '../items';
-import { BLOCK_GAP, COLOR, FONT, partTheme } from '../style';
+import { BLOCK_GAP, COLOR, FONT, partTheme, SIDEBAR_WIDTH } from '../style';
 
 const WIDTH = 2800;
 const GUTTER = 60;
@@ -24,6 +24,8 @@ const PART_HEADER_HEIGHT = 72;
 /** Role keys of the cover's own items. */
 export const COVER_SUBTITLE_KEY = 'kickoff/coverSubtitle';
 export const COVER_LEGEND_KEY = 'kickoff/legend';
+/** The facilitator's prep checklist under the kick-off frame's left column. */
+export const FACILITATOR_PREP_KEY = 'kickoff/prep';
 const agendaPartHeaderKey = (n: number) => `kickoff/agenda/${n}/header`;
 const agendaPartKey = (n: number) => `kickoff/agenda/${n}`;
 
@@ -115,5 +117,11 @@ export const kickoffFrame: FrameBuilder = ({ config, schedule }) => {
   items.push(
     areaAt(areaKey('kickoff', 'introductions'), { left: 0, top: introductionsTop, width: WIDTH, height: INTRODUCTIONS_HEIGHT }, AREA_TEXT.introductions),
   );
-  return { content: { width: WIDTH, height: introductionsTop + INTRODUCTIONS_HEIGHT, items } };
+  const prep = textAt(FACILITATOR_PREP_KEY, [{ strong: 'Before the workshop (facilitator)' }, ...FACILITATOR_PREP.map((line) => `☐ ${line}`)], 0, 0, SIDEBAR_WIDTH, {
+    fontSize: FONT.note,
+  });
+  return {
+    content: { width: WIDTH, height: introductionsTop + INTRODUCTIONS_HEIGHT, items },
+    sidebarExtras: { width: SIDEBAR_WIDTH, height: prep.height, items: [prep] },
+  };
 };

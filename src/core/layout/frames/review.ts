@@ -1,36 +1,28 @@
+import { reviewPreviewItems } from '../../review/reviewPreview';
 import { AREA_TEXT } from '../../workshop/areas';
 import { areaKey } from '../../workshop/keys';
 import { CONTENT_TOP, type FrameBuilder } from '../frame';
-import { centredFromBox, type CentredRect } from '../geometry';
-import { areaAt } from '../items';
-import { CONTENT_LEFT, SIDEBAR_WIDTH } from '../style';
+import { areaAt, translate } from '../items';
+import { BLOCK_GAP, CONTENT_LEFT, SIDEBAR_WIDTH } from '../style';
+import { REVIEW_CONTENT_REGION, REVIEW_REGION_HEIGHT, REVIEW_REGION_WIDTH } from './reviewRegion';
 
-const REGION_WIDTH = 2800;
-const REGION_HEIGHT = 1920;
-const NEXT_STEPS_HEIGHT = 700;
+export { REVIEW_CONTENT_REGION };
 
-/**
- * The part of the review frame the build leaves empty for *Generate review* to fill:
- * centre and size in frame space (relative to the review frame's top-left), board pixels.
- */
-export const REVIEW_CONTENT_REGION: Readonly<CentredRect> = centredFromBox({
-  left: CONTENT_LEFT,
-  top: CONTENT_TOP,
-  width: REGION_WIDTH,
-  height: REGION_HEIGHT,
-});
+const NEXT_STEPS_HEIGHT = 560;
+const LEARNINGS_HEIGHT = 560;
 
-/** An empty region for the generated review, and the facilitator's next-steps area under the left column. */
+/** The review region with a preview of the review in it; under the left column, the next steps and the observations and learnings (read into the review). */
 export const reviewFrame: FrameBuilder = () => ({
-  content: { width: REGION_WIDTH, height: REGION_HEIGHT, items: [] },
+  content: { width: REVIEW_REGION_WIDTH, height: REVIEW_REGION_HEIGHT, items: translate(reviewPreviewItems(), -CONTENT_LEFT, -CONTENT_TOP) },
   sidebarExtras: {
     width: SIDEBAR_WIDTH,
-    height: NEXT_STEPS_HEIGHT,
+    height: NEXT_STEPS_HEIGHT + BLOCK_GAP + LEARNINGS_HEIGHT,
     items: [
+      areaAt(areaKey('review', 'nextSteps'), { left: 0, top: 0, width: SIDEBAR_WIDTH, height: NEXT_STEPS_HEIGHT }, AREA_TEXT.nextSteps),
       areaAt(
-        areaKey('review', 'nextSteps'),
-        { left: 0, top: 0, width: SIDEBAR_WIDTH, height: NEXT_STEPS_HEIGHT },
-        AREA_TEXT.nextSteps,
+        areaKey('review', 'learnings'),
+        { left: 0, top: NEXT_STEPS_HEIGHT + BLOCK_GAP, width: SIDEBAR_WIDTH, height: LEARNINGS_HEIGHT },
+        AREA_TEXT.learnings,
       ),
     ],
   },
