@@ -13,10 +13,10 @@ export const STORAGE_COLLECTION = 'accelerate-board';
 const LEDGER_KEY = 'ledger';
 
 /**
- * Largest value the ledger writes. Miro states no size limit for storage values; the emulator
- * allows 32 KB. Kept well under it so the head's other fields always fit beside a part's worth.
+ * Largest value the ledger writes. Miro allows 64 KB per storage key (docs/storage); kept well
+ * under it so the head's other fields always fit beside a part's worth.
  */
-export const LEDGER_VALUE_BUDGET = 24 * 1024;
+export const LEDGER_VALUE_BUDGET = 48 * 1024;
 
 const PartsSchema = z.object({ token: z.string(), count: z.number().int().positive() });
 const PartSchema = z.object({ token: z.string(), items: z.record(z.string(), z.string()) });

@@ -70,7 +70,8 @@ describe('different actions at once', () => {
     const board = await filledBoard();
     // Enough missing for the rebuild to outlast the tally and write the ledger after it.
     for (const [key, id] of Object.entries((await board.ledger()).items)) {
-      if (!key.startsWith('keyMetrics/') && !key.startsWith('dataProducts/')) board.emulated.participant.remove(id);
+      // The review's preview is never put back by a build once gone: left alone here.
+      if (!key.startsWith('keyMetrics/') && !key.startsWith('dataProducts/') && !key.startsWith('review/')) board.emulated.participant.remove(id);
     }
     await Promise.all([runAction(board, 'build'), runAction(board, 'tally', board.emulated.connectClient())]);
     const expected = await referenceShape(['tally']);
