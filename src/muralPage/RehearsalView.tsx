@@ -1,26 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
+import { MuralWidgetSchema } from '../mural/widgetModel';
 import { API } from './muralDirectory';
 import { proxyFetch } from './proxyFetch';
 
 /** Rehearsal only: how often the view re-reads the emulated mural while the page is visible. */
 export const VIEW_REFRESH_MS = 3000;
 
-const Widget = z.object({
-  id: z.string(),
-  type: z.string(),
-  x: z.number(),
-  y: z.number(),
-  width: z.number(),
-  height: z.number().optional(),
-  parentId: z.string().optional(),
-  hidden: z.boolean().optional(),
-  shape: z.string().optional(),
-  text: z.string().optional(),
-  title: z.string().optional(),
+/** The adapter's widget schema, plus what only the drawing needs (arrow points, colours). */
+const Widget = MuralWidgetSchema.extend({
   points: z.array(z.object({ x: z.number(), y: z.number() })).optional(),
-  style: z.object({ backgroundColor: z.string().optional(), strokeColor: z.string().optional() }).passthrough().optional(),
-}).passthrough();
+  style: z.looseObject({ backgroundColor: z.string().optional(), strokeColor: z.string().optional() }).optional(),
+});
 type Widget = z.infer<typeof Widget>;
 const WidgetPage = z.object({ value: z.array(Widget), next: z.string().optional() });
 
