@@ -147,18 +147,16 @@ export class BuildRun {
       if (!isPositioned(adopted) || adopted.parentId !== frame.id) toAttach.push(adopted);
       this.itemDone();
     }
-    const made = createReconciled(
-      this.miro,
-      this.queue,
-      toCreate.map(({ item, at }) => plannedItemJob(this.miro, item, at)),
-      this.known,
-      (index, item) => {
-        this.ledger.items[toCreate[index]!.item.key] = item.id;
+    // Miro stacks items in the order they were made, and moving one keeps its place: the ready-made
+    // dots are made after everything else, so a dot dragged onto a bucket shows on top of it.
+    const create = (batch: typeof toCreate) =>
+      createReconciled(this.miro, this.queue, batch.map(({ item, at }) => plannedItemJob(this.miro, item, at)), this.known, (index, item) => {
+        this.ledger.items[batch[index]!.item.key] = item.id;
         this.created++;
         toAttach.push(item);
         this.itemDone();
-      },
-    );
+      });
+    const made = create(toCreate.filter(({ item }) => !item.consumable)).then(() => create(toCreate.filter(({ item }) => item.consumable)));
     const failure = await made.then(() => undefined, (error: unknown) => ({ error }));
     // Recorded before anything is attached, and also when a create failed for good.
     if (toAttach.length > 0) await this.persistLedger();

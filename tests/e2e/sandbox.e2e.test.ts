@@ -5,6 +5,9 @@ import { hasChromium, openSandbox, repoRoot, screenshot, screenshotDir, startSan
 
 warnIfNoChromium('sandbox e2e');
 
+/** `UPDATE_SCREENSHOTS=1 npm test` refreshes the README's pictures; otherwise they stay in the git-ignored screenshots/. */
+const refreshReadmeScreenshots = process.env['UPDATE_SCREENSHOTS'] === '1';
+
 describe('sandbox page in Chromium', () => {
   let browser: SandboxBrowser | undefined;
 
@@ -29,7 +32,7 @@ describe('sandbox page in Chromium', () => {
       await page.getByText('Accelerate board is ready.').waitFor({ timeout: 45_000 });
       // Waits for the last animation frame's redraw before the picture is taken.
       await screenshot(page, 'sandbox-built.png');
-      await copyFile(join(screenshotDir, 'sandbox-built.png'), join(repoRoot, 'assets/screenshots/sandbox-built.png'));
+      if (refreshReadmeScreenshots) await copyFile(join(screenshotDir, 'sandbox-built.png'), join(repoRoot, 'assets/screenshots/sandbox-built.png'));
 
       // Every frame at the zoom that fits it on the screen: what a facilitator shows.
       const frames = await page.evaluate(() =>
@@ -118,7 +121,7 @@ describe('sandbox page in Chromium', () => {
         section.closest('.sandbox-panel')?.scrollBy(0, -56);
       });
       await screenshot(page, 'sandbox-tally.png');
-      await copyFile(join(screenshotDir, 'sandbox-tally.png'), join(repoRoot, 'assets/screenshots/sandbox-tally.png'));
+      if (refreshReadmeScreenshots) await copyFile(join(screenshotDir, 'sandbox-tally.png'), join(repoRoot, 'assets/screenshots/sandbox-tally.png'));
 
       expect(watch.errors).toEqual([]);
       await page.close();

@@ -212,3 +212,18 @@ describe('taking back unrecorded items never takes a participant\'s look-alike',
     expect(emulated.items().find((item) => item.id === recorded)?.props.content).toBe(bucket.props.content);
   });
 });
+
+describe('stacking on the board', () => {
+  test('the ready-made dots are made after the scales, so a dot dragged onto a bucket shows on top of it', async () => {
+    const emulated = createEmulatedMiro();
+    const { frames } = await buildAccelerateBoard(emulated.miro);
+    const inMetrics = emulated.items().filter((item) => item.parentId === frames.keyMetrics);
+    // Miro stacks items in the order they were made; the emulator lists them in that order.
+    const order = new Map(emulated.items().map((item, index) => [item.id, index]));
+    const dots = inMetrics.filter((item) => item.props.shape === 'circle');
+    const others = inMetrics.filter((item) => item.props.shape !== 'circle');
+    expect(dots.length).toBeGreaterThan(0);
+    const lastOther = Math.max(...others.map((item) => order.get(item.id)!));
+    for (const dot of dots) expect(order.get(dot.id)!).toBeGreaterThan(lastOther);
+  });
+});
