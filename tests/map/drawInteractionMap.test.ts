@@ -175,11 +175,15 @@ describe('Draw interaction map: what it reports', () => {
       return emulated;
     };
     const reference = boardShape(await build(0, 1));
-    for (const seed of [1, 2, 3]) {
+    // Seeds whose failures actually hit the map (which ones do depends on the call order): three of them.
+    let hit = 0;
+    for (let seed = 1; seed <= 20 && hit < 3; seed++) {
       const flaky = await build(0.1, seed);
-      expect(flaky.stats().failures).toBeGreaterThan(0);
-      expect(boardShape(flaky)).toEqual(reference);
+      if (flaky.stats().failures === 0) continue;
+      hit++;
+      expect(boardShape(flaky), `seed ${seed}`).toEqual(reference);
     }
+    expect(hit).toBe(3);
   });
 
   test('a board that was never built: a clear error and no writes', async () => {
