@@ -1,5 +1,5 @@
 import type { Miro } from '@mirohq/websdk-types';
-import { reviewExportFiles, type ExportFile } from '../core/export/exportFiles';
+import { reviewExportFiles, type ExportFile } from '../export/exportFiles';
 import { reviewBoardItems } from '../core/review/reviewBoardItems';
 import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
 import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';

@@ -40,6 +40,16 @@ describe('the core fence', () => {
     expect(found).toEqual([]);
   });
 
+  test('the core imports nothing from outside itself but zod (writers that need a library live in src/export)', () => {
+    const packages = coreFiles(CORE).flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from\s+'([^.'][^']*)'/g)]
+        .map((match) => match[1]!)
+        .filter((name) => name !== 'zod')
+        .map((name) => `${relative(ROOT, path)} → ${name}`),
+    );
+    expect(packages).toEqual([]);
+  });
+
   test('the core tsconfig rejects document, window, fetch, setTimeout and crypto', () => {
     const configPath = join(CORE, 'tsconfig.json');
     const { config } = ts.readConfigFile(configPath, ts.sys.readFile);

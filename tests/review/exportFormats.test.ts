@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { csvRows, csvText } from '../../src/core/export/csv';
 import { escapeMarkdown, escapeMarkdownLine } from '../../src/core/export/markdown';
-import { yamlDocumentText, yamlStreamText } from '../../src/core/export/yamlText';
-import { fileSlug } from '../../src/core/export/odps/odpsFiles';
+import { yamlDocumentText, yamlStreamText } from '../../src/export/yamlText';
+import { fileSlug } from '../../src/export/odpsFiles';
 import { parseCsv } from './csvParse';
 
 const awkward = fc.oneof(

@@ -1,5 +1,5 @@
 import type { ReviewReport } from '../../src/actions/generateReview';
-import { reviewExportFiles } from '../../src/core/export/exportFiles';
+import { reviewExportFiles } from '../../src/export/exportFiles';
 import { reviewFromSnapshot } from '../../src/core/review/reviewFromSnapshot';
 import { reviewSectionSummaries } from '../../src/core/review/sectionSummaries';
 

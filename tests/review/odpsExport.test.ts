@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { generateReview, type ReviewReport } from '../../src/actions/generateReview';
 import { TO_BE_DEFINED, dataProductId } from '../../src/core/export/odps/odpsDataProduct';
-import { odpsFilesPerProduct, odpsStream } from '../../src/core/export/odps/odpsFiles';
+import { odpsFilesPerProduct, odpsStream } from '../../src/export/odpsFiles';
 import type { DataProductsReview } from '../../src/core/review/types';
 import { fillBoard } from './fullBoard';
 import { reviewBoard, type ReviewBoard } from './helpers';

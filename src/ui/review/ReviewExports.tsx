@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../core/export/exportFiles';
+import type { ExportFile } from '../../export/exportFiles';
 import type { DownloadText } from '../downloadText';
 
 type ReviewExportsProps = { files: readonly ExportFile[]; download: DownloadText };

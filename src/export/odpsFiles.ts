@@ -1,6 +1,6 @@
-import type { DataProductsReview } from '../../review/types';
-import { yamlDocumentText, yamlStreamText } from '../yamlText';
-import { odpsDataProducts } from './odpsDataProduct';
+import type { DataProductsReview } from '../core/review/types';
+import { yamlDocumentText, yamlStreamText } from './yamlText';
+import { odpsDataProducts } from '../core/export/odps/odpsDataProduct';
 
 /**
  * The data products as ODPS v1.0.0 YAML, in two shapes (both among the review's exports):

@@ -1,9 +1,9 @@
-import { reviewMarkdown } from '../review/reviewMarkdown';
-import type { Review } from '../review/types';
-import { tallyCsv } from '../tally/tallyCsv';
-import { notesCsv } from './notesCsv';
-import { ODPS_STREAM_FILENAME, odpsFilesPerProduct, odpsStream } from './odps/odpsFiles';
-import { workshopJson } from './workshopJson';
+import { notesCsv } from '../core/export/notesCsv';
+import { workshopJson } from '../core/export/workshopJson';
+import { reviewMarkdown } from '../core/review/reviewMarkdown';
+import type { Review } from '../core/review/types';
+import { tallyCsv } from '../core/tally/tallyCsv';
+import { ODPS_STREAM_FILENAME, odpsFilesPerProduct, odpsStream } from './odpsFiles';
 
 /** `dataProductsOdps`: every data product in one stream; `dataProductOdps`: one file per data product. */
 export type ExportId = 'markdown' | 'notesCsv' | 'tallyCsv' | 'json' | 'dataProductsOdps' | 'dataProductOdps';
