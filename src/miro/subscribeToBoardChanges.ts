@@ -39,7 +39,8 @@ export type LiveRecountPolicy = {
  */
 export function subscribeToBoardChanges(miro: Miro, onSettled: () => void, policy: LiveRecountPolicy = {}): () => void {
   const { quietMs = 400, pollMs = 5_000, minIntervalMs = 4_000, timers = realTimers } = policy;
-  let lastRun = timers.now();
+  // The first event-driven recount may come at once: the caller counted when it subscribed.
+  let lastRun = timers.now() - minIntervalMs;
   let pending: unknown;
   let stopped = false;
 
@@ -56,8 +57,6 @@ export function subscribeToBoardChanges(miro: Miro, onSettled: () => void, polic
   };
   const changed = () => schedule(quietMs);
 
-  // The first event-driven recount may come at once: the caller counted when it subscribed.
-  lastRun -= minIntervalMs;
   pending = timers.setTimeout(fire, pollMs);
   for (const event of ITEM_EVENTS) void miro.board.ui.on(event, changed);
   return () => {

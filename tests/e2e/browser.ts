@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -41,6 +42,21 @@ export type SandboxBrowser = {
   context: BrowserContext;
   close: () => Promise<void>;
 };
+
+/** The suite's dev server and Chromium: started before its tests, stopped after (call inside `describe`). */
+export function useSandboxBrowser(): () => SandboxBrowser {
+  let browser: SandboxBrowser | undefined;
+  beforeAll(async () => {
+    if (hasChromium) browser = await startSandboxBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  }, 60_000);
+  return () => {
+    if (!browser) throw new Error('the browser is not started (no Chromium, or beforeAll failed)');
+    return browser;
+  };
+}
 
 /** Starts the dev server and Chromium; `close` stops both and removes the profile. */
 export async function startSandboxBrowser(): Promise<SandboxBrowser> {

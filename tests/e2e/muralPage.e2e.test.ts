@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, screenshot, startSandboxBrowser, warnIfNoChromium, watchPage, type SandboxBrowser } from './browser';
+import { describe, expect, test } from 'vitest';
+import { hasChromium, screenshot, useSandboxBrowser, warnIfNoChromium, watchPage } from './browser';
 
 warnIfNoChromium('MURAL page e2e');
 
 describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)', () => {
-  let browser: SandboxBrowser | undefined;
-
-  beforeAll(async () => {
-    if (hasChromium) browser = await startSandboxBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  }, 60_000);
+  const browser = useSandboxBrowser();
 
   test.skipIf(!hasChromium)(
     'sign in through the emulated OAuth, create a mural, build, tally a dot, recount live, draw the map; no token reaches the page',
     async () => {
       // The registered redirect URL is on localhost: the page must be opened there for the session cookie to come back.
-      const base = browser!.baseUrl.replace('127.0.0.1', 'localhost');
-      const page = await browser!.context.newPage();
+      const base = browser().baseUrl.replace('127.0.0.1', 'localhost');
+      const page = await browser().context.newPage();
       const watch = watchPage(page, base);
       await page.goto(new URL('mural.html', base).href);
       await page.getByRole('link', { name: 'Sign in with MURAL' }).click();
       await page.getByText('Signed in to MURAL as').waitFor({ timeout: 30_000 });
       await expect(page.locator('.mural-header').innerText()).resolves.toMatch(/Signed in to MURAL as Facilitator/);
-      const cookies = await browser!.context.cookies();
+      const cookies = await browser().context.cookies();
       expect(cookies.map((cookie) => [cookie.name, cookie.httpOnly, cookie.sameSite])).toEqual([['accelerate_mural_session', true, 'Lax']]);
 
       await page.getByLabel('Workshop name (the new mural’s title)').fill('Acme data mesh');

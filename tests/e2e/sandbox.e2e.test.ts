@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { copyFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hasChromium, openSandbox, repoRoot, screenshot, screenshotDir, startSandboxBrowser, warnIfNoChromium, type SandboxBrowser } from './browser';
+import { hasChromium, openSandbox, repoRoot, screenshot, screenshotDir, useSandboxBrowser, warnIfNoChromium } from './browser';
 
 warnIfNoChromium('sandbox e2e');
 
@@ -9,20 +9,12 @@ warnIfNoChromium('sandbox e2e');
 const refreshReadmeScreenshots = process.env['UPDATE_SCREENSHOTS'] === '1';
 
 describe('sandbox page in Chromium', () => {
-  let browser: SandboxBrowser | undefined;
-
-  beforeAll(async () => {
-    if (hasChromium) browser = await startSandboxBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  }, 60_000);
+  const browser = useSandboxBrowser();
 
   test.skipIf(!hasChromium)(
     'Build Accelerate board draws the ten activity frames, and the page talks to no other host',
     async () => {
-      const { page, watch } = await openSandbox(browser!.context, browser!.baseUrl);
+      const { page, watch } = await openSandbox(browser().context, browser().baseUrl);
       const build = page.getByRole('button', { name: 'Build Accelerate board' });
       await build.click();
 
@@ -62,7 +54,7 @@ describe('sandbox page in Chromium', () => {
   test.skipIf(!hasChromium)(
     'Tally charts the dots participants put on the key metrics, and recounts live',
     async () => {
-      const { page, watch } = await openSandbox(browser!.context, browser!.baseUrl);
+      const { page, watch } = await openSandbox(browser().context, browser().baseUrl);
       const build = page.getByRole('button', { name: 'Build Accelerate board' });
       await build.click();
       await page.getByText('Accelerate board is ready.').waitFor({ timeout: 45_000 });

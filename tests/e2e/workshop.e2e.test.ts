@@ -7,11 +7,11 @@
  * name the items at each connector's ends.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { REVIEW_SECTION_TITLES } from '../../src/core/review/reviewLayout';
 import { HORIZONS, KEY_METRICS } from '../../src/core/workshop/metrics';
 import { dotsPerHorizon } from '../../src/core/layout/frames/keyMetrics';
-import { hasChromium, openSandbox, screenshot, settle, startSandboxBrowser, warnIfNoChromium, type SandboxBrowser } from './browser';
+import { hasChromium, openSandbox, screenshot, settle, useSandboxBrowser, warnIfNoChromium } from './browser';
 
 warnIfNoChromium('workshop e2e');
 
@@ -237,20 +237,12 @@ const STICKY_LINES = [
 ];
 
 describe('a workshop on the sandbox page in Chromium', () => {
-  let browser: SandboxBrowser | undefined;
-
-  beforeAll(async () => {
-    if (hasChromium) browser = await startSandboxBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  }, 60_000);
+  const browser = useSandboxBrowser();
 
   test.skipIf(!hasChromium)(
     'build, dots dragged onto the scales, tally, data products, interaction map and review, through the UI',
     async () => {
-      const { page, watch } = await openSandbox(browser!.context, browser!.baseUrl);
+      const { page, watch } = await openSandbox(browser().context, browser().baseUrl);
       const panel = page.getByRole('complementary', { name: 'App panel' });
 
       // 1. Build.
