@@ -1,5 +1,6 @@
 import type { Item } from '@mirohq/websdk-types';
 import type { BoardPoint } from './createPlannedItem';
+import { isPositioned, type PositionedItem } from './itemGuards';
 
 type Positioned = { x: number; y: number; width?: number; height?: number; parentId?: string | null; relativeTo?: string };
 
@@ -21,4 +22,13 @@ export function boardCentreOf(item: Positioned, parentOf: (id: string) => Positi
 
 export function indexById(items: readonly Item[]): Map<string, Item> {
   return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Board centres of items read together, frame children resolved through the same read. */
+export function boardCentresIn(byId: ReadonlyMap<string, Item>): (item: PositionedItem) => BoardPoint {
+  const parentOf = (id: string) => {
+    const parent = byId.get(id);
+    return parent && isPositioned(parent) ? parent : undefined;
+  };
+  return (item) => boardCentreOf(item, parentOf);
 }

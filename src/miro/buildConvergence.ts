@@ -1,9 +1,10 @@
 import type { Frame, Item } from '@mirohq/websdk-types';
 import type { ActivityId } from '../core/activity';
-import type { BoardPlan, PlannedItem } from '../core/plan';
+import type { BoardPlan } from '../core/plan';
 import { isPlannedCopy } from './adoptionIndex';
+import { boardCentresIn } from './boardGeometry';
 import type { BoardPoint } from './createPlannedItem';
-import { isFrame } from './itemGuards';
+import { isFrame, isPositioned } from './itemGuards';
 
 /**
  * Two panels that build at once converge on one board without relying on timing (storage has no
@@ -44,12 +45,39 @@ export function winningLayout(layouts: readonly Layout[]): Layout | undefined {
 }
 
 /**
- * For one planned item at board point `at`: its copies on the board that this build may decide
- * about (recorded by it, or new since it read the board), first-created first.
+ * Where two builds drew the same planned item in the same frame: the first copy (to record, by
+ * role key) and the later ones (to remove). Only copies this build may decide about count — those
+ * it recorded (`recorded`) or that are new since it read the board (not in `before`).
  */
-export function copiesOf(planned: PlannedItem, at: BoardPoint, candidates: ReadonlyArray<{ item: Item; centre: BoardPoint }>): Item[] {
-  return candidates
-    .filter(({ item, centre }) => isPlannedCopy(item, centre, planned, at))
-    .map(({ item }) => item)
-    .sort((a, b) => (createdBefore(a, b) ? -1 : 1));
+export function firstCopies(
+  items: readonly Item[],
+  plan: BoardPlan,
+  frames: ReadonlyMap<ActivityId, Frame>,
+  recorded: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+): { first: Map<string, string>; later: Item[] } {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const centreOf = boardCentresIn(byId);
+  const candidates = items
+    .filter(isPositioned)
+    .filter((item) => recorded.has(item.id) || !before.has(item.id))
+    .map((item) => ({ item, centre: centreOf(item) }));
+  const first = new Map<string, string>();
+  const later: Item[] = [];
+  for (const planned of plan.frames) {
+    const frame = byId.get(frames.get(planned.activity)?.id ?? '');
+    if (!isFrame(frame)) continue;
+    const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+    for (const item of planned.items) {
+      const at = { x: topLeft.x + item.x, y: topLeft.y + item.y };
+      const [kept, ...rest] = candidates
+        .filter(({ item: candidate, centre }) => isPlannedCopy(candidate, centre, item, at))
+        .map(({ item: candidate }) => candidate)
+        .sort((a, b) => (createdBefore(a, b) ? -1 : 1));
+      if (!kept) continue;
+      first.set(item.key, kept.id);
+      later.push(...rest);
+    }
+  }
+  return { first, later };
 }

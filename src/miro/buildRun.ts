@@ -5,10 +5,10 @@ import type { Ledger } from '../core/ledger';
 import type { BoardPlan, PlannedFrame, PlannedItem } from '../core/plan';
 import { attachToFrame } from './attachToFrame';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
-import { boardCentreOf, indexById } from './boardGeometry';
+import { boardCentresIn, indexById } from './boardGeometry';
 import type { CallQueue } from './callQueue';
 import type { BoardPoint } from './createPlannedItem';
-import { copiesOf, layoutsOnBoard, winningLayout } from './buildConvergence';
+import { firstCopies, layoutsOnBoard, winningLayout } from './buildConvergence';
 import { createReconciled } from './createReconciled';
 import { removeItem } from './removeItem';
 import { allSettledOrThrow } from './settle';
@@ -211,29 +211,9 @@ export class BuildRun {
    */
   async keepFirstCopies(plan: BoardPlan, frames: ReadonlyMap<ActivityId, Frame>): Promise<void> {
     const items = await this.queue.run(500, () => this.miro.board.get());
-    const byId = indexById(items);
-    const parentOf = (id: string) => {
-      const parent = byId.get(id);
-      return parent && isPositioned(parent) ? parent : undefined;
-    };
-    const recorded = new Set(Object.values(this.ledger.items));
-    const candidates = items
-      .filter(isPositioned)
-      .filter((item) => recorded.has(item.id) || !this.initialIds.has(item.id))
-      .map((item) => ({ item, centre: boardCentreOf(item, parentOf) }));
-    const extra: Item[] = [];
-    for (const planned of plan.frames) {
-      const frame = byId.get(frames.get(planned.activity)?.id ?? '');
-      if (!isFrame(frame)) continue;
-      const topLeft = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
-      for (const item of planned.items) {
-        const [first, ...later] = copiesOf(item, { x: topLeft.x + item.x, y: topLeft.y + item.y }, candidates);
-        if (!first) continue;
-        this.ledger.items[item.key] = first.id;
-        extra.push(...later);
-      }
-    }
-    await allSettledOrThrow(extra.map((item) => removeItem(this.miro, this.queue, item)));
+    const { first, later } = firstCopies(items, plan, frames, new Set(Object.values(this.ledger.items)), this.initialIds);
+    for (const [key, id] of first) this.ledger.items[key] = id;
+    await allSettledOrThrow(later.map((item) => removeItem(this.miro, this.queue, item)));
   }
 
   private async readBoardAgain(): Promise<void> {
@@ -250,15 +230,12 @@ export class BuildRun {
   /** Items no ledger entry names: taken back only where a planned item's type, text and place match exactly. */
   private unrecordedItems(): AdoptionIndex {
     const recorded = this.recordedIds();
-    const parentOf = (id: string) => {
-      const parent = this.board.get(id);
-      return parent && isPositioned(parent) ? parent : undefined;
-    };
+    const centreOf = boardCentresIn(this.board);
     return createAdoptionIndex(
       [...this.board.values()]
         .filter((item) => !recorded.has(item.id))
         .filter(isPositioned)
-        .map((item) => ({ item, centre: boardCentreOf(item, parentOf) })),
+        .map((item) => ({ item, centre: centreOf(item) })),
     );
   }
 

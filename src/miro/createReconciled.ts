@@ -1,5 +1,5 @@
 import type { Item, Miro } from '@mirohq/websdk-types';
-import { boardCentreOf } from './boardGeometry';
+import { boardCentresIn } from './boardGeometry';
 import type { CallQueue } from './callQueue';
 import type { BoardPoint } from './createPlannedItem';
 import { isPositioned } from './itemGuards';
@@ -67,11 +67,8 @@ async function takeBackLanded<T extends Item>(
 ): Promise<number[]> {
   const board = await queue.run(500, () => miro.board.get());
   const byId = new Map(board.map((item) => [item.id, item]));
-  const parentOf = (id: string) => {
-    const parent = byId.get(id);
-    return parent && isPositioned(parent) ? parent : undefined;
-  };
-  const centreOf = (item: Item) => (isPositioned(item) ? boardCentreOf(item, parentOf) : { x: Number.NaN, y: Number.NaN });
+  const centreIn = boardCentresIn(byId);
+  const centreOf = (item: Item) => (isPositioned(item) ? centreIn(item) : { x: Number.NaN, y: Number.NaN });
   const strays = board.filter((item) => !known.has(item.id));
   return pending.filter((index) => {
     const copy = strays.find((item) => !known.has(item.id) && jobs[index]!.madeIt(item, centreOf));

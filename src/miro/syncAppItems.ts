@@ -5,7 +5,7 @@ import type { PlannedItem } from '../core/plan';
 import { attachToFrame } from './attachToFrame';
 import type { CallQueue } from './callQueue';
 import { createAdoptionIndex, type AdoptionIndex } from './adoptionIndex';
-import { boardCentreOf } from './boardGeometry';
+import { boardCentresIn } from './boardGeometry';
 import { createReconciled } from './createReconciled';
 import { plannedItemJob } from './plannedItemJob';
 import { assertFitsInFrame } from './frameFit';
@@ -99,14 +99,11 @@ export async function syncAppItems(
  */
 function unrecordedItemsIn(frame: Frame, items: ReadonlyMap<string, Item>, ledger: Ledger): AdoptionIndex {
   const recorded = new Set([...Object.values(ledger.items), ...Object.values(ledger.frames)]);
-  const parentOf = (id: string) => {
-    const parent = items.get(id);
-    return parent && isPositioned(parent) ? parent : undefined;
-  };
+  const centreOf = boardCentresIn(items);
   const candidates = [...items.values()]
     .filter(isPositioned)
     .filter((item) => !recorded.has(item.id) && item.type !== 'frame')
-    .map((item) => ({ item, centre: boardCentreOf(item, parentOf) }))
+    .map((item) => ({ item, centre: centreOf(item) }))
     .filter(({ item, centre }) => item.parentId === frame.id || (!item.parentId && insideFrame(centre, frame)));
   return createAdoptionIndex(candidates);
 }
