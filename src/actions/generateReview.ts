@@ -1,8 +1,7 @@
 import type { Miro } from '@mirohq/websdk-types';
 import { reviewExportFiles, type ExportFile } from '../export/exportFiles';
-import { reviewBoardItems } from '../core/review/reviewBoardItems';
+import { reviewBoardPages } from '../core/review/reviewBoardPages';
 import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
-import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';
 import { reviewSectionSummaries, type ReviewSectionSummary } from '../core/review/sectionSummaries';
 import type { Lint, Review } from '../core/review/types';
 import { createCallQueue } from '../miro/callQueue';
@@ -10,7 +9,7 @@ import { realClock, type Clock } from '../miro/clock';
 import { isFrame } from '../miro/itemGuards';
 import { persistingLedger } from '../miro/persistingLedger';
 import { readBoard } from '../miro/readSnapshot';
-import { syncAppItems } from '../miro/syncAppItems';
+import { syncReviewPages } from '../miro/syncReviewPages';
 import { oneAtATime } from './oneAtATime';
 
 export type ReviewOptions = {
@@ -22,6 +21,8 @@ export type ReviewOptions = {
 export type ReviewReport = {
   /** The review frame the review was written into. */
   frameId: string;
+  /** Every frame the review fills, the review frame first, then its page 2 and 3 when it needs them. */
+  pageFrameIds: string[];
   /** The whole review as Markdown, complete and escaped (also the first of `exports`). */
   markdown: string;
   /** OKR, use case and data product pitfalls, as on the board. */
@@ -30,7 +31,7 @@ export type ReviewReport = {
   sections: ReviewSectionSummary[];
   /** Everything the review says, as plain data. */
   review: Review;
-  /** App-made items in the review frame this run created, updated and removed. */
+  /** App-made items in the review's frames (page frames included) this run created, updated and removed. */
   created: number;
   updated: number;
   removed: number;
@@ -65,13 +66,14 @@ async function review(miro: Miro, options: ReviewOptions): Promise<ReviewReport>
   if (!ledger || !isFrame(frame)) throw new NoReviewFrameError();
 
   const review = reviewFromSnapshot(snapshot);
-  const board = await persistingLedger(miro, queue, options.clock ?? realClock, ledger, () =>
-    syncAppItems(miro, queue, { frame, items, ledger, keyPrefix: REVIEW_KEY_PREFIX, planned: reviewBoardItems(review) }),
+  const { pageFrameIds, ...board } = await persistingLedger(miro, queue, options.clock ?? realClock, ledger, () =>
+    syncReviewPages(miro, queue, { reviewFrame: frame, items, ledger, pages: reviewBoardPages(review) }),
   );
 
   const exports = reviewExportFiles(review);
   return {
     frameId: frame.id,
+    pageFrameIds,
     markdown: exports.find((file) => file.id === 'markdown')?.text ?? '',
     lints: review.lints,
     sections: reviewSectionSummaries(review),

@@ -6,6 +6,18 @@ import { fitZoom, LEGIBILITY_BAR, renderedTexts } from '../../src/core/layout/le
 import { planBoard } from '../../src/core/layout/planBoard';
 import type { BoardPlan, PlannedFrame, PlannedItem } from '../../src/core/plan';
 import { contains, rectOf } from './planInvariants';
+import { reviewBoardPages } from '../../src/core/review/reviewBoardPages';
+import { reviewFromSnapshot } from '../../src/core/review/reviewFromSnapshot';
+import { REVIEW_PAGE_FRAME } from '../../src/core/review/reviewPages';
+import { plannedBoard } from '../review/plannedSnapshot';
+
+/** A planned board with more posts and check-out words than one review frame holds. */
+function crowdedBoard() {
+  const board = plannedBoard({ groups: 2 });
+  for (let i = 0; i < 80; i++) board.note('futurespective', 'posts', `Post ${i}: ${'we publish data products every week '.repeat(3)}`);
+  for (let i = 0; i < 200; i++) board.note('checkout', 'words', `word${i}`);
+  return board.snapshot;
+}
 
 /** Every configuration that changes the layout: format × 1–8 groups × optional activities × room size × objectives. */
 const layoutConfig: fc.Arbitrary<WorkshopConfigInput> = fc.record({
@@ -83,6 +95,19 @@ describe('legibility, contrast and no blank strips, for every configuration', ()
   it('rows of group areas fill the frame width for 1 to 8 groups', () => {
     for (let groups = 1; groups <= 8; groups++) {
       for (const format of ['remote', 'inPerson'] as const) expect(blankStrips(planBoard(workshopConfigFrom({ groups, format })))).toEqual([]);
+    }
+  });
+
+  it('the review’s page frames are as legible as its frame: every text ≥ 10 px, the page title ≥ 24 px at the page’s fit zoom', () => {
+    const pages = reviewBoardPages(reviewFromSnapshot(crowdedBoard()));
+    expect(pages.length).toBeGreaterThan(1);
+    const zoom = fitZoom(REVIEW_PAGE_FRAME);
+    for (const page of pages.slice(1)) {
+      for (const item of page) {
+        if (item.kind === 'sticky') continue;
+        const bar = item.key.endsWith('/header/title') ? LEGIBILITY_BAR.heading : LEGIBILITY_BAR.text;
+        expect(item.fontSize * zoom, item.key).toBeGreaterThanOrEqual(bar);
+      }
     }
   });
 

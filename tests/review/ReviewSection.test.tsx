@@ -47,6 +47,22 @@ describe('ReviewSection', () => {
     expect(container.querySelector('[data-section="checkout"] dd')?.textContent).toBe('nothing captured yet');
   });
 
+  test('a review on several pages says where pages 2 and 3 are; a one-page review says nothing of pages', async () => {
+    const run = vi.fn(async () => fakeReviewReport({ pageFrameIds: ['review-frame', 'page-2', 'page-3'] }));
+    const { container } = render(<ReviewSection miro={{} as Miro} run={run} download={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Generate review' }));
+    await screen.findByText('Generate review: done');
+    expect(container.querySelector('.review-pages')?.textContent).toBe('The review is 3 pages long: pages 2 and 3 are the frames below the review frame.');
+
+    run.mockImplementation(async () => fakeReviewReport({ pageFrameIds: ['review-frame', 'page-2'] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Generate review' }));
+    await waitFor(() => expect(container.querySelector('.review-pages')?.textContent).toBe('The review is 2 pages long: page 2 is the frame below the review frame.'));
+
+    run.mockImplementation(async () => fakeReviewReport());
+    fireEvent.click(screen.getByRole('button', { name: 'Generate review' }));
+    await waitFor(() => expect(container.querySelector('.review-pages')).toBeNull());
+  });
+
   test('each export button downloads its file with the text of the report', async () => {
     const board = await hostileBoard();
     const download = vi.fn();

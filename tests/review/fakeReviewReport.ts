@@ -9,6 +9,7 @@ export function fakeReviewReport(overrides: Partial<ReviewReport> = {}): ReviewR
   const exports = reviewExportFiles(review);
   return {
     frameId: 'review-frame',
+    pageFrameIds: ['review-frame'],
     markdown: exports[0]!.text,
     lints: review.lints,
     sections: reviewSectionSummaries(review),

@@ -3,9 +3,11 @@ import type { ActivityId } from '../../src/core/activity';
 import type { WorkshopConfigInput } from '../../src/core/config';
 import { REVIEW_CONTENT_REGION } from '../../src/core/layout/frames/review';
 import { REVIEW_KEY_PREFIX } from '../../src/core/review/reviewLayout';
+import { MAX_REVIEW_PAGES, reviewPageKeyPrefix } from '../../src/core/review/reviewPages';
 import { activityOfKey, areaKey, type AreaNames } from '../../src/core/workshop/keys';
 import { createEmulatedMiro } from '../../src/emulator/createEmulatedMiro';
-import type { EmulatedMiro, ItemView } from '../../src/emulator/types';
+import type { EmulatedMiro, EmulatorOptions, ItemView } from '../../src/emulator/types';
+import { clickUntilDone } from '../reliability/helpers';
 import { readSnapshot } from '../../src/miro/readSnapshot';
 
 export type ReviewBoard = {
@@ -15,29 +17,42 @@ export type ReviewBoard = {
   add<A extends ActivityId>(activity: A, area: AreaNames[A], text: string): Promise<string>;
   /** The review frame as it is now. */
   reviewFrame(): ItemView;
-  /** Items the app wrote for the review (ledger keys under `review/generated/`), as they are now. */
+  /** Items the app wrote for the review on every page (not the page frames), as they are now. */
   generatedItems(): Promise<ItemView[]>;
   item(id: string): ItemView | undefined;
 };
+
+/** Key prefixes of the review's items, page 1 first. */
+export const REVIEW_PAGE_PREFIXES = [REVIEW_KEY_PREFIX, ...Array.from({ length: MAX_REVIEW_PAGES - 1 }, (_, index) => reviewPageKeyPrefix(index + 2))];
+
+/** The id of a review item by its key after the page prefix (`okrs/body/2`), on whichever page it is. */
+export function reviewItemId(items: Readonly<Record<string, string>>, key: string): string | undefined {
+  for (const prefix of REVIEW_PAGE_PREFIXES) if (items[prefix + key]) return items[prefix + key];
+  return undefined;
+}
 
 const CELL_WIDTH = 210;
 const CELL_HEIGHT = 240;
 const HEADER = 150;
 
 /** A built board (default config unless given) with helpers to put participants' notes in its areas. */
-export async function reviewBoard(config?: WorkshopConfigInput): Promise<ReviewBoard> {
-  const emulated = createEmulatedMiro();
-  const { frames } = await buildAccelerateBoard(emulated.miro, config ? { config } : undefined);
-  const ledger = (await readSnapshot(emulated.miro)).ledger!;
+export async function reviewBoard(config?: WorkshopConfigInput, emulator?: EmulatorOptions): Promise<ReviewBoard> {
+  const emulated = createEmulatedMiro(emulator);
+  const { frames } = await clickUntilDone(() => buildAccelerateBoard(emulated.miro, config ? { config } : undefined), emulator ? 3 : 1);
+  // The test's own read: retried when the board is set to fail calls.
+  const ledger = (await clickUntilDone(() => readSnapshot(emulated.miro), emulator ? 10 : 1)).ledger!;
   const byId = (id: string | undefined) => emulated.items().find((item) => item.id === id);
   const filled = new Map<string, number>();
+  const areas = new Map<string, ItemView>();
   return {
     emulated,
     frames,
     async add(activity, area, text) {
       const key = areaKey(activity, area);
-      const shape = byId(ledger.items[key]);
+      // Areas stay where the build put them: looked up once (a board copy per note would be quadratic).
+      const shape = areas.get(key) ?? byId(ledger.items[key]);
       if (!shape) throw new Error(`no area ${key} on the board`);
+      areas.set(key, shape);
       const index = filled.get(key) ?? 0;
       filled.set(key, index + 1);
       const columns = Math.max(1, Math.floor((shape.width - 40) / CELL_WIDTH));
@@ -51,7 +66,7 @@ export async function reviewBoard(config?: WorkshopConfigInput): Promise<ReviewB
     async generatedItems() {
       const { ledger: now } = await readSnapshot(emulated.miro);
       const ids = Object.entries(now!.items)
-        .filter(([key]) => key.startsWith(REVIEW_KEY_PREFIX))
+        .filter(([key]) => REVIEW_PAGE_PREFIXES.some((prefix) => key.startsWith(prefix)))
         .map(([, id]) => id);
       return emulated.items().filter((item) => ids.includes(item.id));
     },

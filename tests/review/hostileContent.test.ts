@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { generateReview } from '../../src/actions/generateReview';
 import { plainTextFromHtml } from '../../src/core/html';
-import { REVIEW_KEY_PREFIX } from '../../src/core/review/reviewLayout';
 import { readSnapshot } from '../../src/miro/readSnapshot';
+import { FRAME_PADDING } from '../../src/core/layout/style';
+import { MAX_REVIEW_PAGES } from '../../src/core/review/reviewPages';
 import { csvRecords } from './csvParse';
 import { HOSTILE } from './fullBoard';
-import { contentOf, contentRegionOnBoard, liesWithin, reviewBoard, type ReviewBoard } from './helpers';
+import { contentOf, contentRegionOnBoard, liesWithin, reviewBoard, reviewItemId, type ReviewBoard } from './helpers';
 
 const ALLOWED_TAGS = new Set(['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br']);
 
@@ -17,8 +18,8 @@ function tagsOf(html: string): string[] {
 async function bodyText(board: ReviewBoard, section: string): Promise<string> {
   const { ledger } = await readSnapshot(board.emulated.miro);
   const parts: string[] = [];
-  for (let part = 1; ledger!.items[`${REVIEW_KEY_PREFIX}${section}/body${part === 1 ? '' : `/${part}`}`]; part++) {
-    parts.push(plainTextFromHtml(contentOf(board.item(ledger!.items[`${REVIEW_KEY_PREFIX}${section}/body${part === 1 ? '' : `/${part}`}`]!)!)));
+  for (let part = 1, id; (id = reviewItemId(ledger!.items, `${section}/body${part === 1 ? '' : `/${part}`}`)); part++) {
+    parts.push(plainTextFromHtml(contentOf(board.item(id)!)));
   }
   return parts.join('\n');
 }
@@ -81,10 +82,10 @@ describe('participants’ text is shown as text', () => {
     expect(JSON.parse(exportText(report, 'json')).futurespective[0].text).toBe(long);
   });
 
-  test('when the page is full, the longest lists are cut to the same length with "+N more" that adds up; shorter ones stay whole; every item stays inside the region, under 6000 characters', async () => {
+  test('when the last page is full, the longest lists are cut to the same length with "+N more" that adds up; shorter ones stay whole; every item stays inside its page, under 6000 characters', async () => {
     const board = await reviewBoard();
-    for (let i = 0; i < 60; i++) await board.add('futurespective', 'posts', `Post ${i} <&> ${'x'.repeat(120)}`);
-    for (let i = 0; i < 40; i++) await board.add('principles', 'federatedGovernance', `Challenge ${i} <&>`);
+    for (let i = 0; i < 90; i++) await board.add('futurespective', 'posts', `Post ${i} <&> ${'x'.repeat(120)}`);
+    for (let i = 0; i < 120; i++) await board.add('principles', 'federatedGovernance', `Challenge ${i} <&> ${'y'.repeat(120)}`);
     for (let i = 0; i < 300; i++) await board.add('checkout', 'words', `w${i}<>`);
     for (let i = 0; i < 30; i++) await board.add('useCases', 'selected', `We believe that use case ${i} <&> will help achieving goal ${i}`);
     for (let i = 1; i <= 3; i++) for (let k = 0; k < 12; k++) await board.add('okrs', `objective-${i}`, k === 0 ? `Outcome ${i}` : `KR ${k}: ${k}0 % <&>`);
@@ -94,20 +95,25 @@ describe('participants’ text is shown as text', () => {
 
     // Shown + hidden = everything, per section (a cut list ends with "+N more").
     const shownAndHidden = (text: string, shown: RegExp) => (text.match(shown)?.length ?? 0) + Number(/\+(\d+) more/.exec(text)?.[1] ?? 0);
-    expect(shownAndHidden(await bodyText(board, 'futurespective'), /^• Post \d+/gm)).toBe(60);
-    expect(shownAndHidden(await bodyText(board, 'principles'), /^• Challenge \d+/gm) + 1).toBe(41); // + the principle's heading
+    expect(shownAndHidden(await bodyText(board, 'futurespective'), /^• Post \d+/gm)).toBe(90);
+    expect(shownAndHidden(await bodyText(board, 'principles'), /^• Challenge \d+/gm) + 1).toBe(121); // + the principle's heading
     expect(shownAndHidden(await bodyText(board, 'useCases'), /^\d+\. ★ use case/gm)).toBe(30);
     expect(shownAndHidden(await bodyText(board, 'dataProducts'), /^Job: job/gm)).toBe(20);
     expect(shownAndHidden(await bodyText(board, 'checkout'), /w\d+<>/g)).toBe(300);
     for (const section of ['futurespective', 'principles']) expect(await bodyText(board, section), section).toMatch(/\+\d+ more \(complete in the Markdown export\)/);
     // The three objectives are a short list: whole, with every key result.
     expect(await bodyText(board, 'okrs')).toContain('KR 3.11: 110 % <&>');
-    const region = contentRegionOnBoard(board.reviewFrame());
+    expect(report.pageFrameIds).toHaveLength(MAX_REVIEW_PAGES);
+    const region = (frameId: string) => {
+      const frame = board.item(frameId)!;
+      return frameId === board.frames.review ? contentRegionOnBoard(frame) : { ...frame, width: frame.width - 2 * FRAME_PADDING, height: frame.height - 2 * FRAME_PADDING };
+    };
     for (const item of await board.generatedItems()) {
       expect(contentOf(item).length).toBeLessThan(6000);
-      expect(liesWithin(item, region), plainTextFromHtml(contentOf(item)).slice(0, 80)).toBe(true);
+      expect(report.pageFrameIds).toContain(item.parentId);
+      expect(liesWithin(item, region(item.parentId!)), plainTextFromHtml(contentOf(item)).slice(0, 80)).toBe(true);
     }
-    expect(report.markdown).toContain('Post 59');
+    expect(report.markdown).toContain('Post 89');
     expect(report.markdown).toContain('w299\\<\\>');
     expect(report.lints.filter((lint) => lint.code === 'too-many-key-results')).toHaveLength(3);
   });

@@ -32,8 +32,9 @@ export const COLUMN_GAP = 50;
 /** Every review text has this width (the sync keeps an item's width, so it never varies by content). */
 export const COLUMN_WIDTH = 900;
 /** The title line (the preview adds a line under it, in the same room). */
-const HEADER_HEIGHT = 112;
-const COLUMNS_TOP = 136;
+export const HEADER_HEIGHT = 112;
+/** Where the columns start below the region's top (under the title line). */
+export const COLUMNS_TOP = 136;
 /** Height of the 4 key metrics chart under its section's text. */
 export const METRICS_CHART_HEIGHT = 440;
 

@@ -14,6 +14,12 @@ export function ReviewReportView({ report, download }: ReviewReportViewProps) {
         <p class="p-small review-changes">
           Review frame: {report.created} created · {report.updated} updated · {report.removed} removed
         </p>
+        {report.pageFrameIds.length > 1 && (
+          <p class="p-small review-pages">
+            The review is {report.pageFrameIds.length} pages long:{' '}
+            {report.pageFrameIds.length === 2 ? 'page 2 is the frame' : 'pages 2 and 3 are the frames'} below the review frame.
+          </p>
+        )}
         <dl class="result-rows review-sections">
           {report.sections.map((section) => (
             <div key={section.id} data-section={section.id}>

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import type { ActivityId } from '../../src/core/activity';
 import { REVIEW_CONTENT_REGION } from '../../src/core/layout/frames/review';
 import type { PlannedItem } from '../../src/core/plan';
-import { reviewBoardItems } from '../../src/core/review/reviewBoardItems';
+import { reviewBoardPages } from '../../src/core/review/reviewBoardPages';
+import { REVIEW_PAGE_FRAME, reviewPageKeyPrefix } from '../../src/core/review/reviewPages';
+import { FRAME_PADDING } from '../../src/core/layout/style';
 import { reviewFromSnapshot } from '../../src/core/review/reviewFromSnapshot';
 import { REVIEW_KEY_PREFIX } from '../../src/core/review/reviewLayout';
 import { reviewMarkdown } from '../../src/core/review/reviewMarkdown';
@@ -48,36 +50,48 @@ const notes = fc.tuple(scattered, flood).map(([a, b]) => [...a, ...b]);
 const dots = fc.array(fc.tuple(fc.constantFrom(...METRIC_IDS), fc.constantFrom(...HORIZON_IDS), fc.constantFrom(...BUCKET_INDICES)), { maxLength: 60 });
 
 const ALLOWED_TAGS = new Set(['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br']);
-const region = {
-  left: REVIEW_CONTENT_REGION.x - REVIEW_CONTENT_REGION.width / 2,
-  right: REVIEW_CONTENT_REGION.x + REVIEW_CONTENT_REGION.width / 2,
-  top: REVIEW_CONTENT_REGION.y - REVIEW_CONTENT_REGION.height / 2,
-  bottom: REVIEW_CONTENT_REGION.y + REVIEW_CONTENT_REGION.height / 2,
-};
+/** Page 1: the review frame's content region; later pages: their frame less its padding. */
+function regionOf(page: number) {
+  if (page === 1) {
+    return {
+      left: REVIEW_CONTENT_REGION.x - REVIEW_CONTENT_REGION.width / 2,
+      right: REVIEW_CONTENT_REGION.x + REVIEW_CONTENT_REGION.width / 2,
+      top: REVIEW_CONTENT_REGION.y - REVIEW_CONTENT_REGION.height / 2,
+      bottom: REVIEW_CONTENT_REGION.y + REVIEW_CONTENT_REGION.height / 2,
+    };
+  }
+  return { left: FRAME_PADDING, right: REVIEW_PAGE_FRAME.width - FRAME_PADDING, top: FRAME_PADDING, bottom: REVIEW_PAGE_FRAME.height - FRAME_PADDING };
+}
 
-function violations(items: readonly PlannedItem[]): string[] {
+function violations(pages: readonly (readonly PlannedItem[])[]): string[] {
   const found: string[] = [];
   const keys = new Set<string>();
-  for (const item of items) {
-    if (!item.key.startsWith(REVIEW_KEY_PREFIX)) found.push(`${item.key}: outside the prefix`);
-    if (keys.has(item.key)) found.push(`${item.key}: duplicate key`);
-    keys.add(item.key);
-    const [left, right, top, bottom] = [item.x - item.width / 2, item.x + item.width / 2, item.y - item.height / 2, item.y + item.height / 2];
-    if (left < region.left || right > region.right || top < region.top || bottom > region.bottom) found.push(`${item.key}: outside the region`);
-    if (item.content.length >= 6000) found.push(`${item.key}: ${item.content.length} characters`);
-    for (const match of item.content.matchAll(/<\s*\/?\s*([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g)) {
-      if (!ALLOWED_TAGS.has(match[1]!.toLowerCase())) found.push(`${item.key}: <${match[1]}>`);
+  for (const [index, items] of pages.entries()) {
+    const page = index + 1;
+    const region = regionOf(page);
+    const prefix = page === 1 ? REVIEW_KEY_PREFIX : reviewPageKeyPrefix(page);
+    for (const item of items) {
+      if (!item.key.startsWith(prefix)) found.push(`${item.key}: outside the prefix of page ${page}`);
+      const shared = item.key.slice(prefix.length);
+      if (keys.has(shared)) found.push(`${item.key}: duplicate key`);
+      keys.add(shared);
+      const [left, right, top, bottom] = [item.x - item.width / 2, item.x + item.width / 2, item.y - item.height / 2, item.y + item.height / 2];
+      if (left < region.left || right > region.right || top < region.top || bottom > region.bottom) found.push(`${item.key}: outside the region`);
+      if (item.content.length >= 6000) found.push(`${item.key}: ${item.content.length} characters`);
+      for (const match of item.content.matchAll(/<\s*\/?\s*([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g)) {
+        if (!ALLOWED_TAGS.has(match[1]!.toLowerCase())) found.push(`${item.key}: <${match[1]}>`);
+      }
     }
-  }
-  for (const [i, a] of items.entries()) {
-    for (const b of items.slice(i + 1)) {
-      if (Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2) found.push(`${a.key} overlaps ${b.key}`);
+    for (const [i, a] of items.entries()) {
+      for (const b of items.slice(i + 1)) {
+        if (Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2) found.push(`${a.key} overlaps ${b.key}`);
+      }
     }
   }
   return found;
 }
 
-describe('review board items, for any board content', () => {
+describe('review board pages, for any board content', () => {
   test('stay inside the content region, apart, under 6000 characters, with allowed tags only, deterministic', () => {
     fc.assert(
       fc.property(notes, dots, fc.integer({ min: 1, max: 8 }), (placed, votes, groups) => {
@@ -91,10 +105,10 @@ describe('review board items, for any board content', () => {
           board.note(activity, area as never, note);
         }
         const review = reviewFromSnapshot(board.snapshot);
-        const items = reviewBoardItems(review);
-        expect(violations(items)).toEqual([]);
-        expect(items.some((item) => item.kind === 'shape')).toBe(votes.length > 0);
-        expect(reviewBoardItems(reviewFromSnapshot(board.snapshot))).toEqual(items);
+        const pages = reviewBoardPages(review);
+        expect(violations(pages)).toEqual([]);
+        expect(pages.flat().some((item) => item.kind === 'shape')).toBe(votes.length > 0);
+        expect(reviewBoardPages(reviewFromSnapshot(board.snapshot))).toEqual(pages);
         const markdown = reviewMarkdown(review);
         expect(markdown.replace(/\\[\s\S]/g, '')).not.toMatch(/<(?:script|img)/i);
       }),
@@ -114,6 +128,7 @@ describe('review board items, for any board content', () => {
     const review = reviewFromSnapshot({ items: [] });
     expect(review.objectives).toEqual([]);
     expect(review.keyMetrics).toBeNull();
-    expect(violations(reviewBoardItems(review))).toEqual([]);
+    expect(violations(reviewBoardPages(review))).toEqual([]);
+    expect(reviewBoardPages(review)).toHaveLength(1);
   });
 });
