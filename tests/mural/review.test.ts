@@ -88,13 +88,32 @@ describe('Generate review on a mural', () => {
 
     // A fourth data product: the review changes in place (same title widget), Ben's note does not.
     const titleId = reviewRecord(s, s.frames.review)[`${REVIEW_KEY_PREFIX}header/title`];
-    await asParticipant(s.emulated, 'Cleo', 'POST', '/widgets/sticky-note',
+    await participant(s, 'Cleo', '/widgets/sticky-note',
       [{ shape: 'rectangle', x: 1000, y: 400, width: 200, height: 200, text: 'Retention offers\nSources: Churn forecast', parentId: s.frames.dataProducts }]);
     const third = await generateReview(s.target);
     expect(third.updated).toBeGreaterThan(0);
     expect(third.review.dataProducts.products).toHaveLength(4);
     expect(reviewRecord(s, s.frames.review)[`${REVIEW_KEY_PREFIX}header/title`]).toBe(titleId);
     expect(inArea(s.emulated.widgets(), s.frames.review).map((widget) => widget.text).join('\n')).toContain('Retention offers');
+    const shapeAfterThird = muralShape(inArea(s.emulated.widgets(), s.frames.review));
+
+    // Fourteen more: the section runs on into the next column (widgets created, recorded) …
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      shape: 'rectangle', x: 40 + (i % 7) * 260, y: 700 + Math.floor(i / 7) * 260, width: 200, height: 200, parentId: s.frames.dataProducts,
+      text: `Product ${i}\nJob: a job that takes a sentence or two to say what it does for whom and why it matters\nSources: Source ${i}, CRM, ERP\nConsumers: Consumer ${i}, Finance\nOwner: Domain ${i}`,
+    }));
+    await participant(s, 'Dan', '/widgets/sticky-note', many);
+    const grown = await generateReview(s.target);
+    expect(grown.created).toBeGreaterThan(0);
+    expect(orphans(s.emulated)).toEqual([]);
+    // … and when they are gone, the continuation is removed again.
+    for (const widget of s.emulated.widgets().filter((candidate) => /^Product \d+\n/.test(String(candidate.text)))) {
+      await asParticipant(s.emulated, 'Dan', 'DELETE', `/widgets/${widget.id}`);
+    }
+    const shrunk = await generateReview(s.target);
+    expect(shrunk.removed).toBeGreaterThan(0);
+    expect(muralShape(inArea(s.emulated.widgets(), s.frames.review))).toEqual(shapeAfterThird);
+    expect(orphans(s.emulated)).toEqual([]);
     expect(bens()).toBe(benBefore);
   }, 20_000);
 
