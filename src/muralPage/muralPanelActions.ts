@@ -68,8 +68,6 @@ export function asPanelTarget(target: MuralBoard): Miro {
   return target as unknown as Miro;
 }
 
-const notYet = (what: string) => () => Promise.reject(new Error(`${what} is not available on MURAL yet: run it on Miro, or wait for the next version of the MURAL page.`));
-
 const muralOf = (miro: Miro): MuralBoard => {
   if (!isMuralBoard(miro)) throw new TypeError('The MURAL page was given a Miro board.');
   return miro;
@@ -83,7 +81,7 @@ export const muralPanelActions: Partial<PanelActions> = {
     const read = await readMural(muralOf(miro).openClient());
     return read.ownership.records.size > 0 ? 'built' : 'notBuilt';
   },
-  addDataProduct: notYet('Add data product'),
+  addDataProduct: async (miro, input) => (await import('../actions/addDataProduct')).addDataProduct(muralOf(miro), input),
   drawInteractionMap: async (miro, options) => (await import('../actions/drawInteractionMap')).drawInteractionMap(muralOf(miro), options),
-  generateReview: notYet('Generate review'),
+  generateReview: async (miro) => (await import('../actions/generateReview')).generateReview(muralOf(miro)),
 };
