@@ -12,6 +12,13 @@ import { writeRecords } from './writeRecords';
 
 export const NO_REVIEW_AREA = 'The review area is missing: click "Build Accelerate board" to restore it, then generate the review again.';
 
+/** Named as on Miro (`NoReviewFrameError`), so the panel shows it as a step to take, not a failure. */
+function noReviewArea(): Error {
+  const error = new Error(NO_REVIEW_AREA);
+  error.name = 'NoReviewFrameError';
+  return error;
+}
+
 /**
  * *Generate review* on a mural: reads every widget once, computes the review in the pure core
  * (`reviewFromSnapshot`) and makes the app's widgets in the review area match `reviewBoardItems`,
@@ -25,7 +32,7 @@ export const NO_REVIEW_AREA = 'The review area is missing: click "Build Accelera
  */
 export async function reviewMural(client: MuralClient): Promise<ReviewReport> {
   const read = await readMural(client);
-  if (!read.ownership.records.has('review')) throw new Error(NO_REVIEW_AREA);
+  if (!read.ownership.records.has('review')) throw noReviewArea();
   const planned = (snapshot: MuralRead['snapshot']) => reviewBoardItems(reviewFromSnapshot(snapshot));
   return withLeaseForCreates(
     client,
@@ -37,7 +44,7 @@ export async function reviewMural(client: MuralClient): Promise<ReviewReport> {
 
 async function reviewFrom(client: MuralClient, { widgets, ownership, snapshot }: MuralRead): Promise<ReviewReport> {
   const stored = ownership.records.get('review');
-  if (!stored) throw new Error(NO_REVIEW_AREA);
+  if (!stored) throw noReviewArea();
   const review = reviewFromSnapshot(snapshot);
   const items = { ...stored.record.items };
   const context: CreateContext = { client, claimed: new Set(widgets.keys()) };

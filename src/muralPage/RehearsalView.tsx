@@ -110,19 +110,25 @@ export function RehearsalView({ muralId }: { muralId: string }) {
   const shown = widgets.filter((w) => !w.hidden);
   const at = absolute(shown);
 
-  // Dragging from the palette: pointer events (mouse, pen, touch alike); the drop point in mural coordinates.
-  useEffect(() => {
-    if (!dragging) return;
-    const move = (event: PointerEvent) => setDragging((now) => (now ? { ...now, x: event.clientX, y: event.clientY } : now));
-    const up = (event: PointerEvent) => {
-      const kind = dragging.kind;
+  // What a drop needs, as of the latest render (the drag's listeners outlive the render that started it).
+  const latest = useRef({ shown, at, stickyText });
+  latest.current = { shown, at, stickyText };
+
+  /** Dragging from the palette: pointer events (mouse, pen, touch alike), listened to from the press on. */
+  const startDrag = (kind: DropKind) => (event: PointerEvent) => {
+    event.preventDefault();
+    setDragging({ kind, x: event.clientX, y: event.clientY });
+    const move = (moved: PointerEvent) => setDragging({ kind, x: moved.clientX, y: moved.clientY });
+    const up = (released: PointerEvent) => {
+      document.removeEventListener('pointermove', move);
       setDragging(null);
       const svg = svgRef.current;
       const matrix = svg?.getScreenCTM();
       const box = svg?.getBoundingClientRect();
-      if (!svg || !matrix || !box || event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) return;
-      const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-      const { route, body } = participantCreate(shown, at, { x: point.x, y: point.y }, kind, stickyText);
+      if (!svg || !matrix || !box || released.clientX < box.left || released.clientX > box.right || released.clientY < box.top || released.clientY > box.bottom) return;
+      const point = new DOMPoint(released.clientX, released.clientY).matrixTransform(matrix.inverse());
+      const { shown: widgetsNow, at: placed, stickyText: text } = latest.current;
+      const { route, body } = participantCreate(widgetsNow, placed, { x: point.x, y: point.y }, kind, text);
       createAsParticipant(muralId, route, body).then(
         () => refresh.current(),
         (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
@@ -130,15 +136,6 @@ export function RehearsalView({ muralId }: { muralId: string }) {
     };
     document.addEventListener('pointermove', move);
     document.addEventListener('pointerup', up, { once: true });
-    return () => {
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', up);
-    };
-  }, [dragging?.kind]);
-
-  const startDrag = (kind: DropKind) => (event: PointerEvent) => {
-    event.preventDefault();
-    setDragging({ kind, x: event.clientX, y: event.clientY });
   };
   const right = Math.max(1000, ...shown.map((w) => (at.get(w.id)?.x ?? 0) + w.width));
   const bottom = Math.max(700, ...shown.map((w) => (at.get(w.id)?.y ?? 0) + (w.height ?? w.width)));
@@ -149,7 +146,7 @@ export function RehearsalView({ muralId }: { muralId: string }) {
         <span class="p-small">Play a participant: drag onto the mural</span>
         <button type="button" class="rehearsal-drag rehearsal-dot" aria-label="Drag a dot" onPointerDown={startDrag('dot')}>● Dot</button>
         <button type="button" class="rehearsal-drag rehearsal-sticky" aria-label="Drag a sticky note" onPointerDown={startDrag('sticky')}>▭ Sticky note</button>
-        <input class="input input-small" aria-label="Sticky note text" value={stickyText} onInput={(event) => setStickyText((event.target as HTMLInputElement).value)} />
+        <input class="input input-small rehearsal-sticky-text" aria-label="Sticky note text" value={stickyText} onInput={(event) => setStickyText((event.target as HTMLInputElement).value)} />
       </div>
       {dragging ? <div class={`rehearsal-ghost rehearsal-ghost-${dragging.kind}`} style={{ left: `${dragging.x}px`, top: `${dragging.y}px` }} aria-hidden="true" /> : null}
       <p class="p-small">Emulated mural: {shown.length} widgets {error ? `(${error})` : ''}</p>
