@@ -3,9 +3,12 @@ import { PRODUCT_LINK_PREFIX } from '../core/map/mapKeys';
 import { reconcileConnectors } from '../core/map/reconcileConnectors';
 import { arrowBody, createArrow } from './createArrow';
 import type { CreateContext } from './createWidgets';
-import { readMural } from './readMural';
+import type { GraphLayout } from '../core/map/graphLayout';
+import { loadDagreLayout } from '../graphLayout/dagreLayout';
+import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
-import { syncMuralArrangedCopy, type MuralArrangeReport } from './syncMuralArrangedCopy';
+import { arrangedCopyOf, copyNeedsCreates, syncMuralArrangedCopy, type MuralArrangeReport } from './syncMuralArrangedCopy';
+import { withLeaseForCreates } from './withLeaseForCreates';
 import { writeRecords } from './writeRecords';
 
 export type MuralMapRun = {
@@ -27,6 +30,23 @@ export type MuralMapRun = {
  */
 export async function drawMuralMap(client: MuralClient, options: { arrange?: boolean } = {}): Promise<MuralMapRun> {
   const read = await readMural(client);
+  // dagre is loaded only when the copy is drawn.
+  const layout = options.arrange === false ? undefined : await loadDagreLayout();
+  return withLeaseForCreates(client, read, (current) => mapNeedsCreates(current, layout), (current) => drawFrom(client, current, layout));
+}
+
+/** Whether this run would create an arrow or a box: only then does it hold the build lease (two pages drawing at once draw once). */
+function mapNeedsCreates(read: MuralRead, layout: GraphLayout | undefined): boolean {
+  const ledger = read.snapshot.ledger;
+  if (!ledger || !read.ownership.records.has('dataProducts')) return false;
+  const analysis = analyseInteractionMap(read.snapshot);
+  const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
+  if (changes.create.length > 0) return true;
+  const copy = layout ? arrangedCopyOf(read, analysis, layout) : undefined;
+  return copy !== undefined && copyNeedsCreates(read, copy);
+}
+
+async function drawFrom(client: MuralClient, read: MuralRead, layout: GraphLayout | undefined): Promise<MuralMapRun> {
   const ledger = read.snapshot.ledger;
   if (!ledger) throw new Error('This mural has no Accelerate board yet: click "Build Accelerate board" first.');
   const analysis = analyseInteractionMap(read.snapshot);
@@ -59,7 +79,7 @@ export async function drawMuralMap(client: MuralClient, options: { arrange?: boo
     created++;
   }
 
-  const arranged = options.arrange === false ? null : await syncMuralArrangedCopy(context, { read, analysis, areaId: stored.record.area, items });
+  const arranged = layout ? await syncMuralArrangedCopy(context, { read, analysis, areaId: stored.record.area, items, layout }) : null;
 
   await writeRecords(context, [
     { activity: stored.record.activity, areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored },

@@ -1,16 +1,17 @@
 import type { InteractionMapAnalysis } from '../core/map/analyseInteractionMap';
-import { planArrangedCopy } from '../core/map/arrangedCopy';
+import { planArrangedCopy, type ArrangedCopy } from '../core/map/arrangedCopy';
 import { MAP_ITEM_PREFIX, MAP_LINK_PREFIX } from '../core/map/mapKeys';
 import { areaFreeRegion } from '../core/map/mapRegion';
 import { reconcileConnectors } from '../core/map/reconcileConnectors';
 import type { PlannedItem } from '../core/plan';
 import { AREA_TEXT } from '../core/workshop/areas';
 import { areaKey } from '../core/workshop/keys';
-import { loadDagreLayout } from '../graphLayout/dagreLayout';
+import type { GraphLayout } from '../core/map/graphLayout';
 import { arrowBody, createArrow } from './createArrow';
 import type { CreateContext } from './createWidgets';
 import type { MuralRead } from './readMural';
 import { syncAreaItems, type SyncCounts } from './syncAreaItems';
+import { areaNeedsCreates } from './withLeaseForCreates';
 
 export type MuralArrangeReport =
   | { items: SyncCounts; connectors: { created: number; removed: number; kept: number }; /** 1 unless shrunk to fit. */ scale: number }
@@ -26,12 +27,11 @@ export type MuralArrangeReport =
  */
 export async function syncMuralArrangedCopy(
   context: CreateContext,
-  args: { read: MuralRead; analysis: InteractionMapAnalysis; areaId: string; items: Record<string, string> },
+  args: { read: MuralRead; analysis: InteractionMapAnalysis; areaId: string; items: Record<string, string>; layout: GraphLayout },
 ): Promise<MuralArrangeReport> {
   const { read, analysis, areaId, items } = args;
-  const region = areaFreeRegion(read.snapshot, { frameId: analysis.frameId, areaKey: areaKey('dataProducts', 'map'), text: AREA_TEXT.map, space: 'frame' });
-  if (!region) return { skipped: 'The interaction map area is missing: click "Build Accelerate board" to restore it.' };
-  const copy = planArrangedCopy(analysis, region, await loadDagreLayout());
+  const copy = arrangedCopyOf(read, analysis, args.layout);
+  if (!copy) return { skipped: 'The interaction map area is missing: click "Build Accelerate board" to restore it.' };
 
   const boxes = await syncAreaItems(context, { areaId, keyPrefix: MAP_ITEM_PREFIX, planned: copy.items, widgets: read.widgets, owned: read.ownership.owned, items });
 
@@ -61,6 +61,22 @@ export async function syncMuralArrangedCopy(
     created++;
   }
   return { items: boxes, connectors: { created, removed: changes.remove.length, kept: changes.kept.length }, scale: copy.scale };
+}
+
+/** The copy as planned on this read (area space), or undefined when the interaction map area is gone. */
+export function arrangedCopyOf(read: MuralRead, analysis: InteractionMapAnalysis, layout: GraphLayout): ArrangedCopy | undefined {
+  const region = areaFreeRegion(read.snapshot, { frameId: analysis.frameId, areaKey: areaKey('dataProducts', 'map'), text: AREA_TEXT.map, space: 'frame' });
+  return region ? planArrangedCopy(analysis, region, layout) : undefined;
+}
+
+/** Whether syncing `copy` would create a box or an arrow (then the run holds the build lease). */
+export function copyNeedsCreates(read: MuralRead, copy: ArrangedCopy): boolean {
+  if (areaNeedsCreates(read, 'dataProducts', () => copy.items)) return true;
+  const items = read.ownership.records.get('dataProducts')?.record.items ?? {};
+  return copy.links.some((link) => {
+    const arrow = read.widgets.get(items[link.key] ?? '');
+    return !arrow || arrow.startRefId !== items[link.fromItemKey] || arrow.endRefId !== items[link.toItemKey];
+  });
 }
 
 async function removeWidget(context: CreateContext, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildAccelerateBoard, drawInteractionMap, type MuralWidget } from '../../src/index';
+import { buildAccelerateBoard, connectMural, drawInteractionMap, type MuralWidget } from '../../src/index';
 import { MAP_ITEM_PREFIX, MAP_LINK_PREFIX } from '../../src/core/map/mapKeys';
 import { areaFreeRegion } from '../../src/core/map/mapRegion';
 import { AREA_TEXT } from '../../src/core/workshop/areas';
@@ -107,6 +107,23 @@ describe('The arranged copy of the interaction map on a mural', () => {
     expect(appArrows).toHaveLength(5);
     expect(orphans(s.emulated)).toEqual([]);
   }, 20_000);
+
+  test('two pages that draw the map at once draw it once (the build lease)', async () => {
+    const single = await mapped();
+    await drawInteractionMap(single.target);
+    const s = await mapped();
+    const slow = (ms: number) => async (input: RequestInfo | URL, init?: RequestInit) => {
+      await s.clock.sleep(ms);
+      return s.emulated.fetch(input, init);
+    };
+    const mine = connectMural({ fetch: slow(1), muralId: s.emulated.muralId, getAccessToken: () => s.emulated.accessToken(), clock: s.clock });
+    const theirs = connectMural({ fetch: slow(3), muralId: s.emulated.muralId, getAccessToken: () => s.emulated.tokenFor('Co-facilitator'), clock: s.clock });
+    const [a, b] = await Promise.all([drawInteractionMap(mine), drawInteractionMap(theirs)]);
+    expect(a.connectors.created + b.connectors.created).toBe(2);
+    const arrowsOf = (widgets: readonly MuralWidget[]) => widgets.filter((widget) => widget.type === 'arrow').length;
+    expect(arrowsOf(s.emulated.widgets())).toBe(arrowsOf(single.emulated.widgets()));
+    expect(muralShape(s.emulated.widgets().filter((widget) => widget.type !== 'arrow'))).toEqual(muralShape(single.emulated.widgets().filter((widget) => widget.type !== 'arrow')));
+  }, 30_000);
 
   test('10 % failures and lost answers: the same copy as a clean run, no duplicate, no orphan', async () => {
     const clean = await mapped();
