@@ -1,5 +1,5 @@
-import type { Miro } from '@mirohq/websdk-types';
 import { connectMural, isMuralBoard, type MuralBoard } from '../mural/connectMural';
+import type { BoardTarget } from '../ui/boardTarget';
 import type { PanelActions } from '../ui/panelActions';
 import type { LiveBoard } from '../ui/useLiveRecount';
 import { API } from './muralDirectory';
@@ -59,16 +59,7 @@ function watchMural(target: MuralBoard, requestsMade: () => number, onChange: ()
   });
 }
 
-/**
- * The Panel is written against Miro's SDK object; its actions dispatch on the target (`isMuralBoard`).
- * The MURAL page hands it the mural target in that slot: only the actions below ever use it, and the
- * Miro-only hooks (voting, zoom, board events) fail soft on it (no `board`).
- */
-export function asPanelTarget(target: MuralBoard): Miro {
-  return target as unknown as Miro;
-}
-
-const muralOf = (miro: Miro): MuralBoard => {
+const muralOf = (miro: BoardTarget): MuralBoard => {
   if (!isMuralBoard(miro)) throw new TypeError('The MURAL page was given a Miro board.');
   return miro;
 };

@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import { isMiroBoard, type BoardTarget } from './boardTarget';
 import { useState } from 'preact/hooks';
 import { zoomToItem } from '../miro/panelCalls';
 
@@ -8,18 +8,15 @@ export type ZoomToItem = {
   message: string | null;
 };
 
-/** A board target that is a mural (checked by shape, so the Miro panel's bundle does not carry the MURAL adapter). */
-const isMural = (target: unknown): boolean => (target as { platform?: unknown } | null)?.platform === 'mural';
-
 /**
  * Zooms the board to an item by id; `staleHint` says how to refresh a list that named a removed item.
  * On MURAL the page cannot move anyone's view of the mural (MURAL's API has no viewport): it says
  * what to look for instead.
  */
-export function useZoomToItem(miro: Miro, staleHint: string): ZoomToItem {
+export function useZoomToItem(miro: BoardTarget, staleHint: string): ZoomToItem {
   const [message, setMessage] = useState<string | null>(null);
   const zoom = (itemId: string, name: string) => {
-    if (isMural(miro)) {
+    if (!isMiroBoard(miro)) {
       setMessage(`This page cannot move your view of the mural: open the mural (link at the top) and look for “${name}”.`);
       return;
     }
