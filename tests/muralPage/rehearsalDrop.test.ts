@@ -29,5 +29,9 @@ describe('Rehearsal view: a participant’s drop', () => {
     const outside = participantCreate([area], absolute, { x: 1000, y: 50 }, 'sticky', 'Idea');
     expect(outside.body).toMatchObject({ x: 920, y: -30 });
     expect(outside.body.parentId).toBeUndefined();
+    // A participant's own area inside it: the drop goes into the innermost one, relative to it.
+    const inner = { id: 'b', type: 'area', x: 200, y: 100, width: 180, height: 180 };
+    const nested = participantCreate([area, inner], new Map([...absolute, ['b', { x: 300, y: 200 }]]), { x: 350, y: 250 }, 'dot', '');
+    expect(nested.body).toMatchObject({ parentId: 'b', x: 35, y: 35 });
   });
 });
