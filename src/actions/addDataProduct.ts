@@ -8,6 +8,8 @@ import { createCallQueue } from '../miro/callQueue';
 import { isFrame } from '../miro/itemGuards';
 import { readBoard } from '../miro/readSnapshot';
 import { oneAtATime } from './oneAtATime';
+import { isMuralBoard, type MuralBoard } from '../mural/connectMural';
+import { addMuralDataProductNote } from '../mural/muralActions';
 
 export type { DataProductInput } from '../core/map/dataProductCard';
 
@@ -19,7 +21,9 @@ export type { DataProductInput } from '../core/map/dataProductCard';
  * Returns the card's id. Throws (before any write) on an invalid input or a full area. Runs after
  * any action still running on this board client (`oneAtATime`), so two cards never take one slot.
  */
-export async function addDataProduct(miro: Miro, input: DataProductInput): Promise<string> {
+export async function addDataProduct(miro: Miro | MuralBoard, input: DataProductInput): Promise<string> {
+  // MURAL: a sticky note (no cards there) with the same fields as plain text; not recorded either.
+  if (isMuralBoard(miro)) return addMuralDataProductNote(miro, input);
   // Validated now, so a bad input fails at once rather than after the actions queued before it.
   const content = dataProductCardContent(input);
   return oneAtATime(miro, () => addCard(miro, content));

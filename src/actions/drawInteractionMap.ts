@@ -59,8 +59,10 @@ export type InteractionMapReport = {
  */
 export function drawInteractionMap(miro: Miro | MuralBoard, options: InteractionMapOptions = {}): Promise<InteractionMapReport> {
   if (isMuralBoard(miro)) {
-    // MURAL: the links as arrows; the arranged copy is not drawn there yet.
-    return drawMuralInteractionMap(miro).then((run) => report(run.analysis, run.recorded, { connectors: run.connectors, arranged: null, calls: run.calls }));
+    // MURAL: the links as arrows, then the arranged copy in the interaction map area.
+    return drawMuralInteractionMap(miro, options.arrange === false ? { arrange: false } : {}).then((run) =>
+      report(run.analysis, run.recorded, { connectors: run.connectors, arranged: run.arranged, calls: run.calls }),
+    );
   }
   return oneAtATime(miro, () => drawMap(miro, options));
 }

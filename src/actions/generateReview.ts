@@ -11,6 +11,8 @@ import { persistingLedger } from '../miro/persistingLedger';
 import { readBoard } from '../miro/readSnapshot';
 import { syncReviewPages } from '../miro/syncReviewPages';
 import { oneAtATime } from './oneAtATime';
+import { isMuralBoard, type MuralBoard } from '../mural/connectMural';
+import { generateMuralReview } from '../mural/muralActions';
 
 export type ReviewOptions = {
   clock?: Clock;
@@ -53,8 +55,10 @@ export class NoReviewFrameError extends Error {
  * the review in the pure core, and makes the app's review items match it. Only items the app made
  * under `review/generated/` change; people's notes (in the review frame too) are only read.
  * Runs after any action still running on this board client (`oneAtATime`).
+ * `miro` may also be a mural (`connectMural(…)`): the review area, ids are MURAL widget ids.
  */
-export function generateReview(miro: Miro, options: ReviewOptions = {}): Promise<ReviewReport> {
+export function generateReview(miro: Miro | MuralBoard, options: ReviewOptions = {}): Promise<ReviewReport> {
+  if (isMuralBoard(miro)) return generateMuralReview(miro);
   return oneAtATime(miro, () => review(miro, options));
 }
 

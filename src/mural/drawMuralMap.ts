@@ -1,8 +1,14 @@
 import { analyseInteractionMap, type InteractionMapAnalysis } from '../core/map/analyseInteractionMap';
 import { PRODUCT_LINK_PREFIX } from '../core/map/mapKeys';
 import { reconcileConnectors } from '../core/map/reconcileConnectors';
-import { readMural } from './readMural';
+import { arrowBody, createArrow } from './createArrow';
+import type { CreateContext } from './createWidgets';
+import type { GraphLayout } from '../core/map/graphLayout';
+import { loadDagreLayout } from '../graphLayout/dagreLayout';
+import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
+import { arrangedCopyOf, copyNeedsCreates, syncMuralArrangedCopy, type MuralArrangeReport } from './syncMuralArrangedCopy';
+import { withLeaseForCreates } from './withLeaseForCreates';
 import { writeRecords } from './writeRecords';
 
 export type MuralMapRun = {
@@ -10,6 +16,8 @@ export type MuralMapRun = {
   /** The ledger's items as read (role key → widget id), for the report's connector ids. */
   recorded: Readonly<Record<string, string>>;
   connectors: { created: number; removed: number; kept: number };
+  /** The arranged copy in the interaction map area; null when not asked for. */
+  arranged: MuralArrangeReport | null;
   calls: number;
 };
 
@@ -17,10 +25,28 @@ export type MuralMapRun = {
  * *Draw interaction map* on a mural: one arrow per link the data products' text asks for and nobody
  * drew (start = upstream, `startRefId`/`endRefId` set), the app's arrows whose link is gone removed,
  * people's arrows kept and counted (the core reads them as connectors). The arrows' ids go into the
- * data products area's record, as the build's widgets do. Not yet: the arranged copy in the map area.
+ * data products area's record, as the build's widgets do. Then (unless `arrange: false`) the
+ * arranged copy in the interaction map area (`syncMuralArrangedCopy`). An unchanged re-run only reads.
  */
-export async function drawMuralMap(client: MuralClient): Promise<MuralMapRun> {
+export async function drawMuralMap(client: MuralClient, options: { arrange?: boolean } = {}): Promise<MuralMapRun> {
   const read = await readMural(client);
+  // dagre is loaded only when the copy is drawn.
+  const layout = options.arrange === false ? undefined : await loadDagreLayout();
+  return withLeaseForCreates(client, read, (current) => mapNeedsCreates(current, layout), (current) => drawFrom(client, current, layout));
+}
+
+/** Whether this run would create an arrow or a box: only then does it hold the build lease (two pages drawing at once draw once). */
+function mapNeedsCreates(read: MuralRead, layout: GraphLayout | undefined): boolean {
+  const ledger = read.snapshot.ledger;
+  if (!ledger || !read.ownership.records.has('dataProducts')) return false;
+  const analysis = analyseInteractionMap(read.snapshot);
+  const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
+  if (changes.create.length > 0) return true;
+  const copy = layout ? arrangedCopyOf(read, analysis, layout) : undefined;
+  return copy !== undefined && copyNeedsCreates(read, copy);
+}
+
+async function drawFrom(client: MuralClient, read: MuralRead, layout: GraphLayout | undefined): Promise<MuralMapRun> {
   const ledger = read.snapshot.ledger;
   if (!ledger) throw new Error('This mural has no Accelerate board yet: click "Build Accelerate board" first.');
   const analysis = analyseInteractionMap(read.snapshot);
@@ -41,37 +67,22 @@ export async function drawMuralMap(client: MuralClient): Promise<MuralMapRun> {
 
   const centre = new Map(read.snapshot.items.map((item) => [item.id, item]));
   const wanted = new Map(analysis.wantedLinks.map((link) => [link.key, link]));
+  const context: CreateContext = { client, claimed: new Set(read.widgets.keys()) };
   let created = 0;
   for (const key of changes.create) {
     const link = wanted.get(key);
     const from = link?.start ? centre.get(link.start) : undefined;
     const to = link?.end ? centre.get(link.end) : undefined;
     if (!link?.start || !link.end || !from || !to) continue;
-    // The box holds both centres; points are relative to its top-left, points[0] the head (downstream).
-    const x = Math.min(from.x, to.x);
-    const y = Math.min(from.y, to.y);
-    const answer = await client.request({
-      method: 'POST',
-      path: '/widgets/arrow',
-      route: 'POST /murals/{muralId}/widgets/arrow',
-      body: {
-        x, y, width: Math.max(1, Math.abs(to.x - from.x)), height: Math.max(1, Math.abs(to.y - from.y)),
-        points: [{ x: to.x - x, y: to.y - y }, { x: from.x - x, y: from.y - y }],
-        startRefId: link.start,
-        endRefId: link.end,
-        arrowType: 'straight',
-        tip: 'single',
-      },
-    });
-    const id = (answer.value as { id?: unknown } | undefined)?.id;
-    if (typeof id === 'string') {
-      items[key] = id;
-      created++;
-    }
+    // At the mural's root, in mural coordinates (the products may lie in areas of their own).
+    items[key] = await createArrow(client, context.claimed, arrowBody({ from, to, startRefId: link.start, endRefId: link.end }));
+    created++;
   }
 
-  await writeRecords({ client, claimed: new Set() }, [
+  const arranged = layout ? await syncMuralArrangedCopy(context, { read, analysis, areaId: stored.record.area, items, layout }) : null;
+
+  await writeRecords(context, [
     { activity: stored.record.activity, areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored },
   ]);
-  return { analysis, recorded: items, connectors: { created, removed: changes.remove.length, kept: changes.kept.length }, calls: client.stats.requests };
+  return { analysis, recorded: items, connectors: { created, removed: changes.remove.length, kept: changes.kept.length }, arranged, calls: client.stats.requests };
 }

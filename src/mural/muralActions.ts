@@ -1,9 +1,14 @@
 import { workshopConfigFrom } from '../core/config';
 import { planBoard } from '../core/layout/planBoard';
+import type { ReviewReport } from '../actions/generateReview';
 import type { BuildOptions, BuildReport } from '../actions/types';
+import type { DataProductInput } from '../core/map/dataProductCard';
+import { dataProductPlainText } from '../core/map/dataProductText';
+import { addMuralDataProduct } from './addMuralDataProduct';
 import { buildMural } from './buildMural';
 import { drawMuralMap, type MuralMapRun } from './drawMuralMap';
 import type { MuralBoard } from './connectMural';
+import { reviewMural } from './reviewMural';
 import { tallyMural, type MuralTallyResult } from './tallyMural';
 
 /** The last action started per mural target, settled or not: actions on one target run one after another. */
@@ -61,6 +66,20 @@ export function tallyMuralKeyMetrics(
 }
 
 /** *Draw interaction map* on a mural (see `drawMuralMap`), after any action still running on it. */
-export function drawMuralInteractionMap(target: MuralBoard): Promise<MuralMapRun> {
-  return oneAtATime(target, () => drawMuralMap(target.openClient()));
+export function drawMuralInteractionMap(target: MuralBoard, options: { arrange?: boolean } = {}): Promise<MuralMapRun> {
+  return oneAtATime(target, () => drawMuralMap(target.openClient(), options));
+}
+
+/** *Generate review* on a mural (see `reviewMural`), after any action still running on it. */
+export function generateMuralReview(target: MuralBoard): Promise<ReviewReport> {
+  return oneAtATime(target, () => reviewMural(target.openClient()));
+}
+
+/**
+ * *Add data product* on a mural (see `addMuralDataProduct`). The input is checked at once, before
+ * any request; the sticky note is placed after any action still running, so two never take one slot.
+ */
+export function addMuralDataProductNote(target: MuralBoard, input: DataProductInput): Promise<string> {
+  const text = dataProductPlainText(input);
+  return oneAtATime(target, () => addMuralDataProduct(target.openClient(), text));
 }

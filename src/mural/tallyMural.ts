@@ -1,12 +1,10 @@
 import { tallyBoard, type KeyMetricsTally } from '../core/tally/tallyBoard';
 import { TALLY_KEY_PREFIX, tallyChartItems } from '../core/tally/tallyChart';
-import { acquireBuildLease } from './buildLease';
 import type { CreateContext } from './createWidgets';
-import { isRecordWidget } from './ownershipRecord';
 import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
 import { syncAreaItems, type SyncCounts } from './syncAreaItems';
-import { draftOf, isKindOf } from './widgetDrafts';
+import { areaNeedsCreates, withLeaseForCreates } from './withLeaseForCreates';
 import { writeRecords } from './writeRecords';
 
 export type MuralTallyResult = KeyMetricsTally & { board: SyncCounts };
@@ -19,30 +17,12 @@ export type MuralTallyResult = KeyMetricsTally & { board: SyncCounts };
  */
 export async function tallyMural(client: MuralClient): Promise<MuralTallyResult> {
   const read = await readMural(client);
-  if (!chartNeedsCreates(read)) return tallyFrom(client, read);
-  const lease = await acquireBuildLease(client, () => undefined);
-  try {
-    const changed = lease.waited || lease.texts.some((text) => isRecordWidget(text) && read.widgets.get(text.id)?.text !== text.text);
-    return await tallyFrom(client, changed ? await readMural(client) : read);
-  } finally {
-    await lease.release();
-  }
-}
-
-/** Whether the chart lacks a widget (a first tally, or one removed): only then is a lease worth its requests. */
-function chartNeedsCreates({ widgets, ownership, snapshot }: MuralRead): boolean {
-  const stored = ownership.records.get('keyMetrics');
-  if (!stored) return false;
-  let planned;
-  try {
-    planned = tallyChartItems(tallyBoard(snapshot));
-  } catch {
-    return false;
-  }
-  return planned.some((item) => {
-    const widget = widgets.get(stored.record.items[item.key] ?? '');
-    return !widget || !isKindOf(widget, draftOf(item, stored.record.area));
-  });
+  return withLeaseForCreates(
+    client,
+    read,
+    (current) => areaNeedsCreates(current, 'keyMetrics', () => tallyChartItems(tallyBoard(current.snapshot))),
+    (current) => tallyFrom(client, current),
+  );
 }
 
 async function tallyFrom(client: MuralClient, { widgets, ownership, snapshot }: MuralRead): Promise<MuralTallyResult> {

@@ -3,7 +3,7 @@ import { defaultConfigFormValues } from '../ui/configForm';
 import { Panel } from '../ui/Panel';
 import { MuralChooser } from './MuralChooser';
 import { currentUser, readSession, type MuralInfo, type MuralSession, type MuralUser } from './muralDirectory';
-import { asPanelTarget, connectMuralThroughBroker, muralPanelActions } from './muralPanelActions';
+import { connectMuralThroughBroker, muralPanelActions } from './muralPanelActions';
 import { MuralHeader } from './MuralHeader';
 import { RehearsalView } from './RehearsalView';
 
@@ -43,7 +43,7 @@ export function MuralPage() {
     if (chosen) localStorage.setItem(CHOSEN_KEY, JSON.stringify(chosen));
     else localStorage.removeItem(CHOSEN_KEY);
   };
-  const target = useMemo(() => (mural ? asPanelTarget(connectMuralThroughBroker(mural.id)) : null), [mural?.id]);
+  const target = useMemo(() => (mural ? connectMuralThroughBroker(mural.id) : null), [mural?.id]);
   const rehearsal = session?.mode === 'rehearsal';
 
   if (!session) return <p class="p-medium mural-page-loading">Connecting…</p>;

@@ -1,5 +1,5 @@
-import type { Miro } from '@mirohq/websdk-types';
 import { connectMural, isMuralBoard, type MuralBoard } from '../mural/connectMural';
+import type { BoardTarget } from '../ui/boardTarget';
 import type { PanelActions } from '../ui/panelActions';
 import type { LiveBoard } from '../ui/useLiveRecount';
 import { API } from './muralDirectory';
@@ -59,18 +59,7 @@ function watchMural(target: MuralBoard, requestsMade: () => number, onChange: ()
   });
 }
 
-/**
- * The Panel is written against Miro's SDK object; its actions dispatch on the target (`isMuralBoard`).
- * The MURAL page hands it the mural target in that slot: only the actions below ever use it, and the
- * Miro-only hooks (voting, zoom, board events) fail soft on it (no `board`).
- */
-export function asPanelTarget(target: MuralBoard): Miro {
-  return target as unknown as Miro;
-}
-
-const notYet = (what: string) => () => Promise.reject(new Error(`${what} is not available on MURAL yet: run it on Miro, or wait for the next version of the MURAL page.`));
-
-const muralOf = (miro: Miro): MuralBoard => {
+const muralOf = (miro: BoardTarget): MuralBoard => {
   if (!isMuralBoard(miro)) throw new TypeError('The MURAL page was given a Miro board.');
   return miro;
 };
@@ -83,7 +72,7 @@ export const muralPanelActions: Partial<PanelActions> = {
     const read = await readMural(muralOf(miro).openClient());
     return read.ownership.records.size > 0 ? 'built' : 'notBuilt';
   },
-  addDataProduct: notYet('Add data product'),
+  addDataProduct: async (miro, input) => (await import('../actions/addDataProduct')).addDataProduct(muralOf(miro), input),
   drawInteractionMap: async (miro, options) => (await import('../actions/drawInteractionMap')).drawInteractionMap(muralOf(miro), options),
-  generateReview: notYet('Generate review'),
+  generateReview: async (miro) => (await import('../actions/generateReview')).generateReview(muralOf(miro)),
 };

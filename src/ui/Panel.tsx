@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from './boardTarget';
 import { useMemo, useState } from 'preact/hooks';
 import { BuildSection } from './BuildSection';
 import { ConfigForm } from './ConfigForm';
@@ -16,7 +16,7 @@ const NEEDS_BOARD_ID = 'panel-needs-built-board';
 
 export type PanelProps = {
   /** `window.miro` in Miro, `createEmulatedMiro().miro` in the sandbox and tests. */
-  miro: Miro;
+  miro: BoardTarget;
   /** Replaces some of the public-API actions (tests pass fakes); the rest are the real ones. */
   actions?: Partial<PanelActions>;
   initialValues?: ConfigFormValues;

@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from './boardTarget';
 import { useState } from 'preact/hooks';
 import { tallyCsv } from '../core/tally/tallyCsv';
 import { ActionMessage } from './ActionMessage';
@@ -14,7 +14,7 @@ import { useZoomToItem } from './useZoomToItem';
 export const TALLY_CSV_FILENAME = 'accelerate-tally.csv';
 
 type TallySectionProps = {
-  miro: Miro;
+  miro: BoardTarget;
   run: RunTally;
   /** True while something else rewrites the board (a build): live recounts wait for it. */
   paused?: boolean;

@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import { isMiroBoard, type BoardTarget } from './boardTarget';
 import type { BuildOptions, BuildReport } from '../index';
 import type { DataProductInput } from '../actions/addDataProduct';
 import type { InteractionMapOptions, InteractionMapReport } from '../actions/drawInteractionMap';
@@ -9,14 +9,14 @@ import type { StoredBoardStatus } from './boardReadiness';
 
 /** The public-API functions the panel calls. Tests replace any of them with fakes. */
 export type PanelActions = {
-  buildAccelerateBoard: (miro: Miro, options?: BuildOptions) => Promise<BuildReport>;
-  tallyKeyMetrics: (miro: Miro, options?: TallyOptions) => Promise<TallyReport>;
+  buildAccelerateBoard: (miro: BoardTarget, options?: BuildOptions) => Promise<BuildReport>;
+  tallyKeyMetrics: (miro: BoardTarget, options?: TallyOptions) => Promise<TallyReport>;
   /** Resolves to the new card's id. */
-  addDataProduct: (miro: Miro, input: DataProductInput) => Promise<string>;
-  drawInteractionMap: (miro: Miro, options?: InteractionMapOptions) => Promise<InteractionMapReport>;
-  generateReview: (miro: Miro) => Promise<ReviewReport>;
+  addDataProduct: (miro: BoardTarget, input: DataProductInput) => Promise<string>;
+  drawInteractionMap: (miro: BoardTarget, options?: InteractionMapOptions) => Promise<InteractionMapReport>;
+  generateReview: (miro: BoardTarget) => Promise<ReviewReport>;
   /** Whether the app's ledger on this board records built frames (one storage read). */
-  readBoardStatus: (miro: Miro) => Promise<StoredBoardStatus>;
+  readBoardStatus: (miro: BoardTarget) => Promise<StoredBoardStatus>;
 };
 
 /*
@@ -32,6 +32,8 @@ export const defaultPanelActions: PanelActions = {
   drawInteractionMap: async (miro, options) => (await import('../actions/drawInteractionMap')).drawInteractionMap(miro, options),
   generateReview: async (miro) => (await import('../actions/generateReview')).generateReview(miro),
   readBoardStatus: async (miro) => {
+    // The MURAL page brings its own (the records in the mural).
+    if (!isMiroBoard(miro)) return 'unknown';
     const ledger = await readLedgerValue(miro);
     return ledger && Object.keys(ledger.frames).length > 0 ? 'built' : 'notBuilt';
   },

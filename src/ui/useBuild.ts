@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from './boardTarget';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuildProgress, BuildReport, WorkshopConfig } from '../index';
 import type { PanelActions } from './panelActions';
@@ -15,7 +15,7 @@ export type BuildHandle = {
 };
 
 /** Runs `buildAccelerateBoard` with progress reporting and an AbortController behind Cancel. */
-export function useBuild(miro: Miro, build: PanelActions['buildAccelerateBoard']): BuildHandle {
+export function useBuild(miro: BoardTarget, build: PanelActions['buildAccelerateBoard']): BuildHandle {
   const [progress, setProgress] = useState<BuildProgress | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const controllerRef = useRef<AbortController | null>(null);

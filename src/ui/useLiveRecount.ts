@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import { isMiroBoard, type BoardTarget } from './boardTarget';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { subscribeToBoardChanges } from '../miro/subscribeToBoardChanges';
 
@@ -15,7 +15,7 @@ const watchesItself = (board: unknown): board is LiveBoard => typeof (board as P
  * it ends when `enabled` turns false and when the panel unmounts. Subscribing again recounts at once,
  * since changes made while unsubscribed were not seen.
  */
-export function useLiveRecount(miro: Miro, enabled: boolean, recount: () => void): void {
+export function useLiveRecount(miro: BoardTarget, enabled: boolean, recount: () => void): void {
   const latest = useRef(recount);
   latest.current = recount;
   const subscribedBefore = useRef(false);
@@ -25,9 +25,9 @@ export function useLiveRecount(miro: Miro, enabled: boolean, recount: () => void
     if (!enabled) return;
     let unsubscribe: () => void;
     try {
-      unsubscribe = watchesItself(miro)
-        ? miro.watchChanges(() => latest.current())
-        : subscribeToBoardChanges(miro, () => latest.current(), { quietMs: LIVE_QUIET_MS });
+      if (watchesItself(miro)) unsubscribe = miro.watchChanges(() => latest.current());
+      else if (isMiroBoard(miro)) unsubscribe = subscribeToBoardChanges(miro, () => latest.current(), { quietMs: LIVE_QUIET_MS });
+      else return;
     } catch {
       // A board without events (or a stand-in without `ui`) simply has no live recount.
       return;

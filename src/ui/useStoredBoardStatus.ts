@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from './boardTarget';
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredBoardStatus } from './boardReadiness';
 import type { PanelActions } from './panelActions';
@@ -9,7 +9,7 @@ import type { ActionState } from './useAction';
  * build settles (a cancelled or failed build may have made the frames). A failed read is 'unknown'.
  */
 export function useStoredBoardStatus(
-  miro: Miro,
+  miro: BoardTarget,
   read: PanelActions['readBoardStatus'],
   buildStatus: ActionState<unknown>['status'],
 ): StoredBoardStatus {

@@ -1,8 +1,8 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from './boardTarget';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TallyOptions, TallyReport } from '../actions/tallyKeyMetrics';
 
-export type RunTally = (miro: Miro, options?: TallyOptions) => Promise<TallyReport>;
+export type RunTally = (miro: BoardTarget, options?: TallyOptions) => Promise<TallyReport>;
 
 export type TallyHandle = {
   /** The last successful tally (kept while a later one fails, so the chart does not vanish). */
@@ -24,7 +24,7 @@ export type TallyHandle = {
 };
 
 /** Runs the tally action for the panel: one at a time, re-running once if asked while running. */
-export function useTally(miro: Miro, run: RunTally, options: { includeVotes: boolean }): TallyHandle {
+export function useTally(miro: BoardTarget, run: RunTally, options: { includeVotes: boolean }): TallyHandle {
   const [report, setReport] = useState<TallyReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [isRunning, setRunning] = useState(false);

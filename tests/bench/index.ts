@@ -6,7 +6,7 @@ import { benchBuild } from './build';
 import { benchBundle } from './bundle';
 import { benchLiveSession } from './liveSession';
 import { benchMap } from './map';
-import { benchMural } from './mural';
+import { benchMural, benchMuralWorkshop } from './mural';
 import { benchReview } from './review';
 import { benchTally } from './tally';
 
@@ -16,4 +16,5 @@ await benchLiveSession();
 await benchMap();
 await benchReview();
 await benchMural();
+await benchMuralWorkshop();
 await benchBundle();

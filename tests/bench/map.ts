@@ -11,7 +11,7 @@ import { analyseInteractionMap } from '../../src/core/map/analyseInteractionMap'
 import { planArrangedCopy } from '../../src/core/map/arrangedCopy';
 import type { InteractionGraph } from '../../src/core/map/interactionGraph';
 import { createEmulatedMiro } from '../../src/emulator/createEmulatedMiro';
-import { loadDagreLayout } from '../../src/miro/map/dagreLayout';
+import { loadDagreLayout } from '../../src/graphLayout/dagreLayout';
 import { readSnapshot } from '../../src/miro/readSnapshot';
 
 const PRODUCTS = 200;

@@ -1,4 +1,4 @@
-import { buildAccelerateBoard, connectMural, createEmulatedMural, tallyKeyMetrics } from '../../src/index';
+import { addDataProduct, buildAccelerateBoard, connectMural, createEmulatedMural, drawInteractionMap, generateReview, tallyKeyMetrics } from '../../src/index';
 
 const LATENCY_MS = 20;
 
@@ -47,4 +47,34 @@ export async function benchMural(): Promise<void> {
   console.log(
     `  build, 10 % failures + 10 % lost answers: ${flakyStats.requests} requests for ${flakyReport.created} widgets, ${(performance.now() - flakyStarted).toFixed(0)} ms (failures ${flakyStats.failures}, lost ${flakyStats.lostAnswers})`,
   );
+}
+
+/** The rest of the workshop on the built mural: Add data product, Draw interaction map (links + arranged copy), Generate review; first run and unchanged re-run. */
+export async function benchMuralWorkshop(): Promise<void> {
+  const { emulated, target } = muralWithLatency();
+  await buildAccelerateBoard(target);
+  const area = emulated.widgets().find((widget) => widget.type === 'area' && /data products/i.test(String(widget.title)) && !/map/i.test(String(widget.title)))!;
+  const notes = ['Orders\nSources: ERP\nConsumers: Customer 360', 'Customer 360\nSources: Orders, CRM', 'Churn forecast\nSources: Customer 360\nConsumers: Finance'];
+  await emulated.fetch(`${emulated.baseUrl}/murals/${emulated.muralId}/widgets/sticky-note`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${emulated.tokenFor('Ana')}`, 'content-type': 'application/json' },
+    body: JSON.stringify(notes.map((text, i) => ({ shape: 'rectangle', x: 100 + i * 300, y: 400, width: 200, height: 200, text, parentId: area.id }))),
+  });
+  const line = (label: string) => {
+    const stats = emulated.stats();
+    console.log(`  ${label.padEnd(28)} ${stats.requests} requests  (${Object.entries(stats.byRoute).map(([route, n]) => `${route.replace('/murals/{muralId}', '')} ×${n}`).join(', ')})`);
+    emulated.resetStats();
+  };
+  console.log(`\nThe rest of the workshop on a mural (${emulated.widgets().length} widgets)`);
+  emulated.resetStats();
+  await addDataProduct(target, { name: 'Retention offers', sources: 'Churn forecast', owner: 'Marketing' });
+  line('add data product');
+  await drawInteractionMap(target);
+  line('draw map (links + copy)');
+  await drawInteractionMap(target);
+  line('draw map, unchanged');
+  await generateReview(target);
+  line('generate review');
+  await generateReview(target);
+  line('generate review, unchanged');
 }

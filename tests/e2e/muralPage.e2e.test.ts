@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, screenshot, useSandboxBrowser, warnIfNoChromium, watchPage } from './browser';
 
@@ -7,7 +8,7 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
   const browser = useSandboxBrowser();
 
   test.skipIf(!hasChromium)(
-    'sign in through the emulated OAuth, create a mural, build, tally a dot, recount live, draw the map; no token reaches the page',
+    'the whole workshop on the rehearsal mural: sign in through the emulated OAuth, create a mural, build, participants add dots and data products, tally (and live recount), map with its arranged copy, Add data product, review, exports; no token reaches the page',
     async () => {
       // The registered redirect URL is on localhost: the page must be opened there for the session cookie to come back.
       const base = browser().baseUrl.replace('127.0.0.1', 'localhost');
@@ -53,13 +54,15 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       await page.locator('.tally-section').getByText('Counted as dots: 1 × shape').waitFor({ timeout: 30_000 });
       await screenshot(page, 'mural-tallied.png');
 
-      // Live: another participant's dot is recounted by polling, without a click, within 5 s (+1 s for the browser).
-      // First the polling waits out the first chart's writes (charged to its budget, at most 4 s).
-      await page.waitForTimeout(4000);
-      const placedAt = Date.now();
-      expect(await placeDot()).toBe(201);
-      await page.locator('.tally-section').getByText('Counted as dots: 2 × shape').waitFor({ timeout: 6000 });
-      expect(Date.now() - placedAt).toBeLessThan(6000);
+      // Live: another participant drags a dot from the rehearsal palette onto a bucket; polling recounts it, no click.
+      const bucket = page.locator('.rehearsal-view g[data-type="shape"]', { hasText: /one to six months/i }).first();
+      await page.getByRole('button', { name: 'Drag a dot' }).dragTo(bucket);
+      await page.locator('.tally-section').getByText('Counted as dots: 2 × shape').waitFor({ timeout: 15_000 });
+      // A participant's note dragged into the review area: theirs, the review leaves it alone.
+      await page.getByLabel('Sticky note text').fill('Steering group: print this');
+      const reviewArea = page.locator('.rehearsal-view g[data-type="area"]', { hasText: /review/i }).last();
+      await page.getByRole('button', { name: 'Drag a sticky note' }).dragTo(reviewArea.locator('rect'), { targetPosition: { x: 40, y: 60 } });
+      await page.locator('.rehearsal-view g[data-type="sticky note"]', { hasText: 'Steering group' }).waitFor({ timeout: 10_000 });
 
       // Participants write three data products; Draw interaction map links them with arrows on the mural.
       const areas = await page.evaluate(async () => {
@@ -77,8 +80,55 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       expect(areas).toBe(201);
       await page.getByRole('button', { name: 'Draw interaction map' }).click();
       await page.getByText('Interaction map drawn').waitFor({ timeout: 30_000 });
-      await page.waitForFunction(() => document.querySelectorAll('.rehearsal-view [data-type="arrow"]').length >= 2, undefined, { timeout: 10_000 });
+      // Two links between the products, and the arranged copy's two in the interaction map area.
+      await page.waitForFunction(() => document.querySelectorAll('.rehearsal-view [data-type="arrow"]').length >= 4, undefined, { timeout: 15_000 });
       await screenshot(page, 'mural-map.png');
+
+      // Add data product from the panel: a sticky note in the data products area, the participants' from then on.
+      const form = page.getByRole('form', { name: 'Add data product' });
+      await form.getByLabel('Name').fill('Retention offers');
+      await form.getByLabel('Job to be done').fill('Who gets which offer');
+      await form.getByLabel('Sources').fill('Churn forecast');
+      await form.getByLabel('Owner domain').fill('Marketing');
+      await form.getByRole('button', { name: 'Add data product' }).click();
+      await form.getByRole('status').getByText('Retention offers').waitFor({ timeout: 30_000 });
+      await page.locator('.rehearsal-view g[data-type="sticky note"]', { hasText: 'Retention offers' }).waitFor({ timeout: 10_000 });
+      // The page cannot move anyone's view of the mural: it says what to look for.
+      await form.getByRole('status').getByText('Retention offers').click();
+      await page.getByText('This page cannot move your view of the mural').waitFor({ timeout: 5000 });
+
+      // Generate review: the review area from the mural, then the exports.
+      await page.getByRole('button', { name: 'Generate review' }).click();
+      const review = page.getByRole('region', { name: 'Generate review' });
+      await review.getByText('Generate review: done').waitFor({ timeout: 30_000 });
+      const reviewed = await page.evaluate(async () => {
+        const muralId = (JSON.parse(localStorage.getItem('accelerate-board:mural')!) as { id: string }).id;
+        const texts: string[] = [];
+        let next = '';
+        do {
+          const list = await (await fetch(`/mural/api/murals/${muralId}/widgets?limit=100${next ? `&next=${encodeURIComponent(next)}` : ''}`)).json();
+          texts.push(...(list.value as { text?: string; hidden?: boolean }[]).filter((w) => !w.hidden).map((w) => w.text ?? ''));
+          next = list.next ?? '';
+        } while (next);
+        return texts.join('\n');
+      });
+      expect(reviewed).toContain('Workshop review');
+      expect(reviewed).not.toContain('Workshop review: a preview');
+      expect(reviewed).toContain('Steering group: print this');
+      const exports = review.getByRole('group', { name: 'Export the review' });
+      const downloaded = async (label: string) => {
+        const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: label, exact: true }).click()]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+      };
+      const markdown = await downloaded('Review (Markdown)');
+      expect(markdown.name).toBe('accelerate-review.md');
+      for (const name of ['Orders', 'Customer 360', 'Churn forecast', 'Retention offers']) expect(markdown.text).toContain(name);
+      const odps = await downloaded('Data products (ODPS YAML)');
+      expect(odps.name).toMatch(/\.ya?ml$/);
+      for (const name of ['Customer 360', 'Retention offers']) expect(odps.text).toContain(name);
+      await review.scrollIntoViewIfNeeded();
+      await screenshot(page, 'mural-review.png');
 
       const html = await page.content();
       expect(html).not.toMatch(/emu-at-|emu-rt-|rehearsal-only-secret/);
@@ -86,6 +136,6 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       expect(watch.foreignRequests).toEqual([]);
       await page.close();
     },
-    120_000,
+    180_000,
   );
 });

@@ -5,7 +5,7 @@ import type { GraphLayout } from '../../src/core/map/graphLayout';
 import type { InteractionGraph } from '../../src/core/map/interactionGraph';
 import { MAP_ITEM_PREFIX, MAP_NOTE_KEY } from '../../src/core/map/mapKeys';
 import type { PlannedItem } from '../../src/core/plan';
-import { loadDagreLayout } from '../../src/miro/map/dagreLayout';
+import { loadDagreLayout } from '../../src/graphLayout/dagreLayout';
 
 let dagre: GraphLayout;
 beforeAll(async () => {

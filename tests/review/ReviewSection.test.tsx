@@ -3,7 +3,7 @@ import type { Miro } from '@mirohq/websdk-types';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { generateReview, NoReviewFrameError, type ReviewReport } from '../../src/actions/generateReview';
-import { ReviewSection } from '../../src/ui/review/ReviewSection';
+import { ReviewSection, type RunReview } from '../../src/ui/review/ReviewSection';
 import { reviewBoard } from './helpers';
 import { fakeReviewReport } from './fakeReviewReport';
 import { HOSTILE } from './fullBoard';
@@ -91,7 +91,7 @@ describe('ReviewSection', () => {
   });
 
   test('a missing review frame is a step to take; other failures are errors; the button works again', async () => {
-    const run = vi.fn<(miro: Miro) => Promise<ReviewReport>>().mockRejectedValueOnce(new NoReviewFrameError()).mockRejectedValueOnce(new Error('network down'));
+    const run = vi.fn<RunReview>().mockRejectedValueOnce(new NoReviewFrameError()).mockRejectedValueOnce(new Error('network down'));
     render(<ReviewSection miro={{} as Miro} run={run} />);
     const button = screen.getByRole('button', { name: 'Generate review' });
 

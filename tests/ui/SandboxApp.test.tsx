@@ -1,3 +1,4 @@
+import type { Miro } from '@mirohq/websdk-types';
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -18,7 +19,8 @@ describe('sandbox page', () => {
   test('the panel beside the board drives the emulated miro, and the board redraws', async () => {
     const emulated = createEmulatedMiro();
     // A stand-in build that makes two frames through the SDK the panel was given.
-    const build: PanelActions['buildAccelerateBoard'] = async (miro): Promise<BuildReport> => {
+    const build: PanelActions['buildAccelerateBoard'] = async (target): Promise<BuildReport> => {
+      const miro = target as Miro;
       const kickoff = await miro.board.createFrame({ title: 'Kick-off', x: 0, y: 0, width: 800, height: 600 });
       const principles = await miro.board.createFrame({ title: 'Principles', x: 1000, y: 0, width: 800, height: 600 });
       return { frames: { kickoff: kickoff.id, principles: principles.id }, created: 2, reused: 0, calls: 2 };

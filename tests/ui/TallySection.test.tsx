@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from '../../src/ui/boardTarget';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { tallyKeyMetrics, type TallyOptions, type TallyReport } from '../../src/actions/tallyKeyMetrics';
@@ -31,7 +31,7 @@ function controllableTally() {
   const runs: Array<{ options: TallyOptions | undefined; outcome: Deferred<TallyReport> }> = [];
   let active = 0;
   let maxActive = 0;
-  const run = async (_miro: Miro, options?: TallyOptions) => {
+  const run = async (_miro: BoardTarget, options?: TallyOptions) => {
     const outcome = deferred<TallyReport>();
     runs.push({ options, outcome });
     active++;

@@ -11,6 +11,7 @@ export const DataProductInputSchema = z.object({
   sources: list,
   consumers: list,
   owner: text(200).optional(),
+  useCase: text(200).optional(),
 });
 
 export type DataProductInput = z.input<typeof DataProductInputSchema>;
@@ -31,11 +32,13 @@ export function dataProductCardContent(input: DataProductInput): DataProductCard
       `Sources: ${listText(fields.sources)}`.trimEnd(),
       `Consumers: ${listText(fields.consumers)}`.trimEnd(),
       `Owner: ${fields.owner ?? ''}`.trimEnd(),
+      ...(fields.useCase ? [`Use case: ${fields.useCase}`] : []),
     ]),
   };
 }
 
-function listText(value: string | readonly string[] | undefined): string {
+/** A list field as one line: values trimmed, empty ones dropped, joined with commas. */
+export function listText(value: string | readonly string[] | undefined): string {
   const parts = typeof value === 'string' ? value.split(/[,;\n]/) : (value ?? []);
   return parts
     .map((part) => part.trim())

@@ -12,7 +12,7 @@ import type { CallQueue } from '../callQueue';
 import { assertFitsInFrame } from '../frameFit';
 import { syncAppItems, type SyncCounts } from '../syncAppItems';
 import { createConnectors, removeConnectors, type ConnectorCounts } from './applyConnectorChanges';
-import { loadDagreLayout } from './dagreLayout';
+import { loadDagreLayout } from '../../graphLayout/dagreLayout';
 
 export type ArrangeReport =
   | { items: SyncCounts; connectors: ConnectorCounts; /** 1 unless the map was shrunk to fit its area. */ scale: number }

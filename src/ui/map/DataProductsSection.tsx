@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from '../boardTarget';
 import type { PanelActions } from '../panelActions';
 import { AddDataProductForm } from './AddDataProductForm';
 import { DrawMapSection } from './DrawMapSection';
@@ -6,7 +6,7 @@ import { useAddDataProduct } from './useAddDataProduct';
 import { useZoomToItem } from '../useZoomToItem';
 
 type DataProductsSectionProps = {
-  miro: Miro;
+  miro: BoardTarget;
   addDataProduct: PanelActions['addDataProduct'];
   drawInteractionMap: PanelActions['drawInteractionMap'];
   /** True while a build rewrites the board: both buttons wait for it. */

@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from '../boardTarget';
 import { useState } from 'preact/hooks';
 import type { InteractionMapReport } from '../../actions/drawInteractionMap';
 import { ActionMessage } from '../ActionMessage';
@@ -11,7 +11,7 @@ import { useZoomToItem } from '../useZoomToItem';
 export const DRAW_MAP_LABEL = 'Draw interaction map';
 
 type DrawMapSectionProps = {
-  miro: Miro;
+  miro: BoardTarget;
   run: PanelActions['drawInteractionMap'];
   /** True while something else rewrites the board (a build). */
   disabled?: boolean;

@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from '../boardTarget';
 import { useState } from 'preact/hooks';
 import type { PanelActions } from '../panelActions';
 import { useAction } from '../useAction';
@@ -25,7 +25,7 @@ export type AddDataProductHandle = {
 };
 
 /** The Add data product form: validates with the action's schema, adds one card at a time, clears on success. */
-export function useAddDataProduct(miro: Miro, run: PanelActions['addDataProduct']): AddDataProductHandle {
+export function useAddDataProduct(miro: BoardTarget, run: PanelActions['addDataProduct']): AddDataProductHandle {
   const [values, setValues] = useState(emptyDataProductForm);
   const [fieldErrors, setFieldErrors] = useState<AddDataProductHandle['fieldErrors']>({});
   const action = useAction(async (input: Parameters<PanelActions['addDataProduct']>[1], name: string): Promise<AddedDataProduct> => {

@@ -1,4 +1,4 @@
-import type { Miro } from '@mirohq/websdk-types';
+import type { BoardTarget } from '../boardTarget';
 import type { ReviewReport } from '../../actions/generateReview';
 import { ActionMessage } from '../ActionMessage';
 import { downloadText, type DownloadText } from '../downloadText';
@@ -6,10 +6,10 @@ import { errorMessageFor, isNamed } from '../errorMessage';
 import { useAction } from '../useAction';
 import { ReviewReportView } from './ReviewReportView';
 
-export type RunReview = (miro: Miro) => Promise<ReviewReport>;
+export type RunReview = (miro: BoardTarget) => Promise<ReviewReport>;
 
 type ReviewSectionProps = {
-  miro: Miro;
+  miro: BoardTarget;
   /** `generateReview` in the panel; tests pass fakes. */
   run: RunReview;
   /** Saves an export; defaults to a browser download (Blob + object URL). */

@@ -1,4 +1,4 @@
-import type { GraphLayout, LayoutRequest } from '../../core/map/graphLayout';
+import type { GraphLayout, LayoutRequest } from '../core/map/graphLayout';
 
 /**
  * dagre (a maintained layered graph layout) behind the core's `GraphLayout`. Loaded on demand,

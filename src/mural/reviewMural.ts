@@ -1,0 +1,73 @@
+import type { ReviewReport } from '../actions/generateReview';
+import { reviewBoardItems } from '../core/review/reviewBoardItems';
+import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
+import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';
+import { reviewSectionSummaries } from '../core/review/sectionSummaries';
+import type { CreateContext } from './createWidgets';
+import { readMural, type MuralRead } from './readMural';
+import type { MuralClient } from './restClient';
+import { syncAreaItems } from './syncAreaItems';
+import { areaNeedsCreates, withLeaseForCreates } from './withLeaseForCreates';
+import { writeRecords } from './writeRecords';
+
+export const NO_REVIEW_AREA = 'The review area is missing: click "Build Accelerate board" to restore it, then generate the review again.';
+
+/** Named as on Miro (`NoReviewFrameError`), so the panel shows it as a step to take, not a failure. */
+function noReviewArea(): Error {
+  const error = new Error(NO_REVIEW_AREA);
+  error.name = 'NoReviewFrameError';
+  return error;
+}
+
+/**
+ * *Generate review* on a mural: reads every widget once, computes the review in the pure core
+ * (`reviewFromSnapshot`) and makes the app's widgets in the review area match `reviewBoardItems`,
+ * in place (keys under `review/generated/`, recorded in the review area's record): only what
+ * differs is written, so an unchanged re-run only reads. The build's preview uses the same keys,
+ * so the first review rewrites it in place and removes what it no longer plans. People's widgets
+ * in the review area are in no record: only read. A run with widgets to create holds the build
+ * lease (two pages generating at once write one review).
+ *
+ * Kept in its own file: the review may later span more than one area.
+ */
+export async function reviewMural(client: MuralClient): Promise<ReviewReport> {
+  const read = await readMural(client);
+  if (!read.ownership.records.has('review')) throw noReviewArea();
+  const planned = (snapshot: MuralRead['snapshot']) => reviewBoardItems(reviewFromSnapshot(snapshot));
+  return withLeaseForCreates(
+    client,
+    read,
+    (current) => areaNeedsCreates(current, 'review', () => planned(current.snapshot)),
+    (current) => reviewFrom(client, current),
+  );
+}
+
+async function reviewFrom(client: MuralClient, { widgets, ownership, snapshot }: MuralRead): Promise<ReviewReport> {
+  const stored = ownership.records.get('review');
+  if (!stored) throw noReviewArea();
+  const review = reviewFromSnapshot(snapshot);
+  const items = { ...stored.record.items };
+  const context: CreateContext = { client, claimed: new Set(widgets.keys()) };
+  const board = await syncAreaItems(context, {
+    areaId: stored.record.area,
+    keyPrefix: REVIEW_KEY_PREFIX,
+    planned: reviewBoardItems(review),
+    widgets,
+    owned: ownership.owned,
+    items,
+  });
+  await writeRecords(context, [{ activity: 'review', areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored }]);
+  // The export files (and the YAML library) are loaded only when a review is generated.
+  const { reviewExportFiles } = await import('../export/exportFiles');
+  const exports = reviewExportFiles(review);
+  return {
+    frameId: stored.record.area,
+    markdown: exports.find((file) => file.id === 'markdown')?.text ?? '',
+    lints: review.lints,
+    sections: reviewSectionSummaries(review),
+    review,
+    ...board,
+    exports,
+    calls: client.stats.requests,
+  };
+}
