@@ -1,12 +1,12 @@
 import type { ReviewReport } from '../actions/generateReview';
-import { reviewBoardItems } from '../core/review/reviewBoardItems';
+import { reviewBoardPages } from '../core/review/reviewBoardPages';
+import { reviewPageFrameKey } from '../core/review/reviewPages';
 import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
-import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';
 import { reviewSectionSummaries } from '../core/review/sectionSummaries';
 import type { CreateContext } from './createWidgets';
 import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
-import { syncAreaItems } from './syncAreaItems';
+import { syncMuralReviewPages } from './syncMuralReviewPages';
 import { areaNeedsCreates, withLeaseForCreates } from './withLeaseForCreates';
 import { writeRecords } from './writeRecords';
 
@@ -27,19 +27,19 @@ function noReviewArea(): Error {
  * so the first review rewrites it in place and removes what it no longer plans. People's widgets
  * in the review area are in no record: only read. A run with widgets to create holds the build
  * lease (two pages generating at once write one review).
- *
- * Kept in its own file: the review may later span more than one area.
+ * A review longer than the area continues on page areas below it (`syncMuralReviewPages`).
  */
 export async function reviewMural(client: MuralClient): Promise<ReviewReport> {
   const read = await readMural(client);
   if (!read.ownership.records.has('review')) throw noReviewArea();
-  const planned = (snapshot: MuralRead['snapshot']) => reviewBoardItems(reviewFromSnapshot(snapshot));
-  return withLeaseForCreates(
-    client,
-    read,
-    (current) => areaNeedsCreates(current, 'review', () => planned(current.snapshot)),
-    (current) => reviewFrom(client, current),
-  );
+  return withLeaseForCreates(client, read, needsCreates, (current) => reviewFrom(client, current));
+}
+
+/** Whether the review has a widget or a page area to create (only then is the lease worth its requests). */
+function needsCreates(read: MuralRead): boolean {
+  const pages = reviewBoardPages(reviewFromSnapshot(read.snapshot));
+  const items = read.ownership.records.get('review')?.record.items ?? {};
+  return areaNeedsCreates(read, 'review', () => pages.flat()) || pages.slice(1).some((_, index) => !read.widgets.has(items[reviewPageFrameKey(index + 2)] ?? ''));
 }
 
 async function reviewFrom(client: MuralClient, { widgets, ownership, snapshot }: MuralRead): Promise<ReviewReport> {
@@ -48,20 +48,16 @@ async function reviewFrom(client: MuralClient, { widgets, ownership, snapshot }:
   const review = reviewFromSnapshot(snapshot);
   const items = { ...stored.record.items };
   const context: CreateContext = { client, claimed: new Set(widgets.keys()) };
-  const board = await syncAreaItems(context, {
-    areaId: stored.record.area,
-    keyPrefix: REVIEW_KEY_PREFIX,
-    planned: reviewBoardItems(review),
-    widgets,
-    owned: ownership.owned,
-    items,
-  });
+  const reviewArea = widgets.get(stored.record.area);
+  if (!reviewArea) throw noReviewArea();
+  const { pageAreaIds, ...board } = await syncMuralReviewPages(context, { reviewArea, widgets, owned: ownership.owned, items, pages: reviewBoardPages(review) });
   await writeRecords(context, [{ activity: 'review', areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored }]);
   // The export files (and the YAML library) are loaded only when a review is generated.
   const { reviewExportFiles } = await import('../export/exportFiles');
   const exports = reviewExportFiles(review);
   return {
     frameId: stored.record.area,
+    pageFrameIds: pageAreaIds,
     markdown: exports.find((file) => file.id === 'markdown')?.text ?? '',
     lints: review.lints,
     sections: reviewSectionSummaries(review),

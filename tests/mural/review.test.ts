@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { buildAccelerateBoard, generateReview, type MuralWidget } from '../../src/index';
 import { REVIEW_KEY_PREFIX } from '../../src/core/review/reviewLayout';
 import { readMural } from '../../src/mural/readMural';
+import { workshopConfigFrom } from '../../src/core/config';
+import { planBoard } from '../../src/core/layout/planBoard';
 import { asParticipant, muralSetup, muralShape, orphans, RECORD_TITLE } from './harness';
 
 type Setup = ReturnType<typeof muralSetup>;
@@ -116,6 +118,72 @@ describe('Generate review on a mural', () => {
     expect(orphans(s.emulated)).toEqual([]);
     expect(bens()).toBe(benBefore);
   }, 20_000);
+
+  test('a review longer than the review area continues on page areas below it: every section whole, each page inside its area, then shrinks back without losing a participant’s note', async () => {
+    const s = await workshopMural();
+    // Notes inside an area shape of a frame (the plan gives the shape's place in the area, frame space).
+    const plan = planBoard(workshopConfigFrom({}));
+    const notes = (count: number, activity: 'futurespective' | 'checkout', key: string, text: (i: number) => string) => {
+      const shape = plan.frames.find((frame) => frame.activity === activity)!.items.find((item) => item.key === key)!;
+      const [left, top] = [shape.x - shape.width / 2 + 20, shape.y - shape.height / 2 + 120];
+      return Array.from({ length: count }, (_, i) => ({ shape: 'rectangle', x: left + (i % 8) * 110, y: top + Math.floor(i / 8) * 12, width: 100, height: 100, text: text(i), parentId: s.frames[activity] }));
+    };
+    await participant(s, 'Ana', '/widgets/sticky-note', notes(60, 'futurespective', 'futurespective/area/posts', (i) => `Post ${i}: ${'we ship data products every week '.repeat(3)}`));
+    await participant(s, 'Ana', '/widgets/sticky-note', notes(200, 'checkout', 'checkout/area/words', (i) => `word${i}`));
+
+    // Someone's sticky note right below the review area, where a page would go: pages go round it.
+    const reviewArea = s.emulated.widgets().find((widget) => widget.id === s.frames.review)!;
+    await participant(s, 'Cleo', '/widgets/sticky-note', [{ shape: 'rectangle', x: reviewArea.x + 400, y: reviewArea.y + reviewArea.height! + 500, width: 200, height: 200, text: 'Cleo: parking lot' }]);
+    const cleo = s.emulated.widgets().find((widget) => widget.text === 'Cleo: parking lot')!;
+
+    const report = await generateReview(s.target);
+
+    expect(report.pageFrameIds.length).toBeGreaterThanOrEqual(2);
+    const widgets = s.emulated.widgets();
+    const review = widgets.find((widget) => widget.id === s.frames.review)!;
+    const items = reviewRecord(s, s.frames.review);
+    for (const [index, pageId] of report.pageFrameIds.slice(1).entries()) {
+      const page = widgets.find((widget) => widget.id === pageId)!;
+      expect(page.title).toBe(`${review.title} · page ${index + 2}`);
+      expect(items[`review/pageFrame/${index + 2}`]).toBe(pageId);
+      expect(page.y).toBeGreaterThanOrEqual(review.y + review.height! + 150);
+      const apart = cleo.x + cleo.width < page.x || page.x + page.width < cleo.x || cleo.y + cleo.height! < page.y || page.y + page.height! < cleo.y;
+      expect(apart, `page ${index + 2} covers Cleo's note`).toBe(true);
+      const children = inArea(widgets, pageId);
+      expect(children.length).toBeGreaterThan(1);
+      for (const child of children) {
+        expect(child.x).toBeGreaterThanOrEqual(0);
+        expect(child.y).toBeGreaterThanOrEqual(0);
+        expect(child.x + child.width).toBeLessThanOrEqual(page.width);
+        expect(child.y + (child.height ?? child.width)).toBeLessThanOrEqual(page.height!);
+      }
+    }
+    const text = widgets.filter((widget) => report.pageFrameIds.includes(widget.parentId ?? '')).map((widget) => String(widget.text)).join('\n');
+    expect(text.match(/• Post \d+/g)).toHaveLength(60);
+    expect(text.match(/word\d+/g)).toHaveLength(200);
+    expect(text).not.toMatch(/\+\d+ more/);
+    expect(orphans(s.emulated)).toEqual([]);
+    const again = await generateReview(s.target);
+    expect([again.created, again.updated, again.removed]).toEqual([0, 0, 0]);
+
+    // A participant's note on the last page keeps that page's area when the review shrinks back.
+    const last = report.pageFrameIds.at(-1)!;
+    await participant(s, 'Ben', '/widgets/sticky-note', [{ shape: 'rectangle', x: 40, y: 1800, width: 160, height: 160, text: 'Ben: keep this page', parentId: last }]);
+    // Twenty people tidy up (MURAL allows each 25 requests a second).
+    const tidied = s.emulated.widgets().filter((candidate) => /^(Post|word)\d*/.test(String(candidate.text)));
+    for (const [index, widget] of tidied.entries()) await asParticipant(s.emulated, `Person ${index % 20}`, 'DELETE', `/widgets/${widget.id}`, undefined);
+    const shrunk = await generateReview(s.target);
+    expect(shrunk.pageFrameIds).toEqual([s.frames.review]);
+    const remaining = s.emulated.widgets();
+    expect(remaining.some((widget) => widget.id === last)).toBe(true);
+    expect(inArea(remaining, last).map((widget) => widget.text)).toEqual(['Ben: keep this page']);
+    for (const pageId of report.pageFrameIds.slice(1, -1)) expect(remaining.some((widget) => widget.id === pageId)).toBe(false);
+    // The page's widgets are gone from the record; the kept area stays recorded, to be used again if the review grows.
+    const record = reviewRecord(s, s.frames.review);
+    expect(Object.keys(record).filter((key) => key.startsWith('review/page/'))).toEqual([]);
+    expect(Object.entries(record).filter(([key]) => key.startsWith('review/pageFrame/'))).toEqual([[`review/pageFrame/${report.pageFrameIds.length}`, last]]);
+    expect(orphans(s.emulated)).toEqual([]);
+  }, 60_000);
 
   test('no review area: a clear error and no write', async () => {
     const s = muralSetup();
