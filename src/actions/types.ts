@@ -1,4 +1,4 @@
-import type { ActivityId } from '../core/activity';
+import { isActivityId, type ActivityId, type ExtraFrameId, type FrameId } from '../core/activity';
 import type { WorkshopConfigInput } from '../core/config';
 
 export type BuildProgress = {
@@ -23,6 +23,8 @@ export type BuildOptions = {
 export type BuildReport = {
   /** Frame item id per activity on the board (omitted activities are absent). */
   frames: Partial<Record<ActivityId, string>>;
+  /** The frames that belong to no activity: the cover and the facilitator's prep checklist. */
+  extraFrames: Partial<Record<ExtraFrameId, string>>;
   /** Items (frames included) this run created. */
   created: number;
   /** Planned items that were already on the board and were kept. */
@@ -30,3 +32,14 @@ export type BuildReport = {
   /** SDK calls this run made (reads and writes). */
   calls: number;
 };
+
+/** A build's frame ids by frame, as the report gives them: per activity, and the others apart. */
+export function reportedFrames(byFrame: ReadonlyMap<FrameId, string>): Pick<BuildReport, 'frames' | 'extraFrames'> {
+  const frames: BuildReport['frames'] = {};
+  const extraFrames: BuildReport['extraFrames'] = {};
+  for (const [id, frameId] of byFrame) {
+    if (isActivityId(id)) frames[id] = frameId;
+    else extraFrames[id] = frameId;
+  }
+  return { frames, extraFrames };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_IDS } from './activity';
+import { FRAME_IDS } from './activity';
 import { WorkshopConfigSchema } from './config';
 
 /**
@@ -12,7 +12,7 @@ export const LedgerSchema = z.object({
   /** Top-left of the layout in board coordinates. */
   origin: z.object({ x: z.number(), y: z.number() }),
   config: WorkshopConfigSchema.optional(),
-  frames: z.partialRecord(z.enum(ACTIVITY_IDS), z.string()),
+  frames: z.partialRecord(z.enum(FRAME_IDS), z.string()),
   items: z.record(z.string(), z.string()),
 });
 

@@ -1,4 +1,4 @@
-import type { ActivityId } from './activity';
+import type { FrameId } from './activity';
 
 /**
  * A board plan: what *Build Accelerate board* lays out, as plain data.
@@ -18,7 +18,8 @@ export type BoardPlan = {
 };
 
 export type PlannedFrame = {
-  activity: ActivityId;
+  /** The activity the frame is for, or `cover` / `prep` (the frames before the agenda). */
+  activity: FrameId;
   title: string;
   /** Centre, layout space. */
   x: number;

@@ -1,7 +1,7 @@
 import type { Miro } from '@mirohq/websdk-types';
 import type { WorkshopConfig } from '../core/config';
 import type { BoardPlan } from '../core/plan';
-import type { BuildProgress, BuildReport } from '../actions/types';
+import { reportedFrames, type BuildProgress, type BuildReport } from '../actions/types';
 import { acquireBuildLock, type BuildLock } from './buildLock';
 import { BuildRun } from './buildRun';
 import { AbortedError, createCallQueue, type CallQueueOptions } from './callQueue';
@@ -77,7 +77,7 @@ export async function applyBuildPlan(miro: Miro, plan: BoardPlan, options: Apply
     if (run.ledgerChanged()) await run.persistLedger();
     await Promise.all([queue.run(50, () => miro.board.viewport.zoomTo([...frames.values()])), lock.release()]);
     return {
-      frames: Object.fromEntries([...frames].map(([activity, frame]) => [activity, frame.id])),
+      ...reportedFrames(new Map([...frames].map(([id, frame]) => [id, frame.id]))),
       created: run.created,
       reused: run.reused,
       calls: queue.stats.calls,

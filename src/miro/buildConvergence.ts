@@ -1,5 +1,5 @@
 import type { Frame, Item } from '@mirohq/websdk-types';
-import type { ActivityId } from '../core/activity';
+import type { FrameId } from '../core/activity';
 import type { BoardPlan } from '../core/plan';
 import { isPlannedCopy } from './adoptionIndex';
 import { boardCentresIn } from './boardGeometry';
@@ -20,7 +20,7 @@ export function createdBefore(a: Item, b: Item): boolean {
   return a.id.length !== b.id.length ? a.id.length < b.id.length : a.id < b.id;
 }
 
-export type Layout = { origin: BoardPoint; frames: Map<ActivityId, Frame>; first: Frame };
+export type Layout = { origin: BoardPoint; frames: Map<FrameId, Frame>; first: Frame };
 
 /** Board frames grouped into layouts of this plan: title and size of a planned frame, grouped by where the plan's origin lies. */
 export function layoutsOnBoard(items: readonly Item[], plan: BoardPlan): Layout[] {
@@ -52,7 +52,7 @@ export function winningLayout(layouts: readonly Layout[]): Layout | undefined {
 export function firstCopies(
   items: readonly Item[],
   plan: BoardPlan,
-  frames: ReadonlyMap<ActivityId, Frame>,
+  frames: ReadonlyMap<FrameId, Frame>,
   recorded: ReadonlySet<string>,
   before: ReadonlySet<string>,
 ): { first: Map<string, string>; later: Item[] } {

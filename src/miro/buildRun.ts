@@ -1,5 +1,5 @@
 import type { Frame, Item, Miro } from '@mirohq/websdk-types';
-import type { ActivityId } from '../core/activity';
+import type { FrameId } from '../core/activity';
 import type { WorkshopConfig } from '../core/config';
 import type { Ledger } from '../core/ledger';
 import type { BoardPlan, PlannedFrame, PlannedItem } from '../core/plan';
@@ -80,8 +80,8 @@ export class BuildRun {
   }
 
   /** Finds or creates every planned frame; places a new layout where it overlaps nothing. */
-  async ensureFrames(plan: BoardPlan): Promise<Map<ActivityId, Frame>> {
-    const frames = new Map<ActivityId, Frame>();
+  async ensureFrames(plan: BoardPlan): Promise<Map<FrameId, Frame>> {
+    const frames = new Map<FrameId, Frame>();
     for (const planned of plan.frames) {
       const recorded = this.frameById(this.ledger.frames[planned.activity]);
       const found = recorded ?? this.adoptFrame(planned);
@@ -171,7 +171,7 @@ export class BuildRun {
    * goes on in the winner's, reading the board again so it takes the winner's items rather than
    * drawing them twice.
    */
-  private async convergeOnFirstLayout(plan: BoardPlan, frames: Map<ActivityId, Frame>): Promise<void> {
+  private async convergeOnFirstLayout(plan: BoardPlan, frames: Map<FrameId, Frame>): Promise<void> {
     const onBoard = await this.queue.run(500, () => this.miro.board.get({ type: 'frame' }));
     const winner = winningLayout(layoutsOnBoard(onBoard, plan));
     if (!winner || samePoint(winner.origin, this.ledger.origin)) return;
@@ -209,7 +209,7 @@ export class BuildRun {
    * Miro created stays and is recorded; later copies this run may decide about (its own, or new
    * since it read the board) are removed. Nothing that was on the board before the run is touched.
    */
-  async keepFirstCopies(plan: BoardPlan, frames: ReadonlyMap<ActivityId, Frame>): Promise<void> {
+  async keepFirstCopies(plan: BoardPlan, frames: ReadonlyMap<FrameId, Frame>): Promise<void> {
     const items = await this.queue.run(500, () => this.miro.board.get());
     const { first, later } = firstCopies(items, plan, frames, new Set(Object.values(this.ledger.items)), this.initialIds);
     for (const [key, id] of first) this.ledger.items[key] = id;

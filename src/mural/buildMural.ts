@@ -1,7 +1,7 @@
-import type { ActivityId } from '../core/activity';
+import type { FrameId } from '../core/activity';
 import type { WorkshopConfig } from '../core/config';
 import type { BoardPlan } from '../core/plan';
-import type { BuildProgress, BuildReport } from '../actions/types';
+import { reportedFrames, type BuildProgress, type BuildReport } from '../actions/types';
 import { createArea, createWidgets, type CreateContext, type KeyedDraft } from './createWidgets';
 import { absoluteTopLeftOf, areaTopLeftOf } from './geometry';
 import { acquireBuildLease } from './buildLease';
@@ -70,7 +70,7 @@ async function buildFrom(client: MuralClient, plan: BoardPlan, options: MuralBui
 
   let created = 0;
   let reused = 0;
-  const frames: Partial<Record<ActivityId, string>> = {};
+  const frames = new Map<FrameId, string>();
   const updates: RecordUpdate[] = [];
   for (const frame of plan.frames) {
     const stored = ownership.records.get(frame.activity);
@@ -90,7 +90,7 @@ async function buildFrom(client: MuralClient, plan: BoardPlan, options: MuralBui
       reused++;
       await growArea(client, widgets.get(areaId), frame);
     }
-    frames[frame.activity] = areaId;
+    frames.set(frame.activity, areaId);
     updates.push({ activity: frame.activity, areaId, origin, config: options.config, items: { ...(stored?.record.items ?? {}) }, stored });
     advance(1);
   }
@@ -132,7 +132,7 @@ async function buildFrom(client: MuralClient, plan: BoardPlan, options: MuralBui
   created += made.size;
   await writeRecords(context, updates);
   report();
-  return { frames, created, reused, calls: client.stats.requests };
+  return { ...reportedFrames(frames), created, reused, calls: client.stats.requests };
 }
 
 const plannedCount = (plan: BoardPlan) => plan.frames.reduce((sum, frame) => sum + 1 + frame.items.length, 0);

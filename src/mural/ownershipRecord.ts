@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_IDS, type ActivityId } from '../core/activity';
+import { FRAME_IDS, type FrameId } from '../core/activity';
 import { WorkshopConfigSchema, type WorkshopConfig } from '../core/config';
 import type { Ledger } from '../core/ledger';
 import type { MuralWidgetRead } from './widgetModel';
@@ -18,7 +18,7 @@ export const RECORD_BOX = { x: 0, y: 0, width: 40, height: 20 } as const;
 
 const RecordSchema = z.object({
   accelerateBoard: z.literal(1),
-  activity: z.enum(ACTIVITY_IDS),
+  activity: z.enum(FRAME_IDS),
   area: z.string().min(1),
   origin: z.object({ x: z.number(), y: z.number() }),
   config: WorkshopConfigSchema.optional(),
@@ -65,7 +65,7 @@ function parseRecord(widget: MuralWidgetRead, byId: ReadonlyMap<string, MuralWid
 
 /** Every app-made thing the mural's records name, assembled as the core's ledger. */
 export type MuralOwnership = {
-  records: Map<ActivityId, StoredRecord>;
+  records: Map<FrameId, StoredRecord>;
   /** Undefined on a mural the app never built. */
   ledger: Ledger | undefined;
   /** Ids the records name (areas, their items) and the records themselves. */
@@ -83,7 +83,7 @@ export function ownershipFrom(widgets: readonly MuralWidgetRead[]): MuralOwnersh
   const candidates = widgets
     .filter(isRecordWidget)
     .sort((a, b) => (a.createdOn ?? 0) - (b.createdOn ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const records = new Map<ActivityId, StoredRecord>();
+  const records = new Map<FrameId, StoredRecord>();
   const ignoredRecords: string[] = [];
   const areasTaken = new Set<string>();
   for (const widget of candidates) {
@@ -96,10 +96,10 @@ export function ownershipFrom(widgets: readonly MuralWidgetRead[]): MuralOwnersh
     areasTaken.add(record.area);
   }
   const owned = new Set<string>();
-  const frames: Partial<Record<ActivityId, string>> = {};
+  const frames: Partial<Record<FrameId, string>> = {};
   const items: Record<string, string> = {};
   let first: AreaRecord | undefined;
-  for (const activity of ACTIVITY_IDS) {
+  for (const activity of FRAME_IDS) {
     const stored = records.get(activity);
     if (!stored) continue;
     first ??= stored.record;
@@ -119,7 +119,7 @@ export function ownershipFrom(widgets: readonly MuralWidgetRead[]): MuralOwnersh
 
 /** A new or updated record for one area. */
 export function areaRecordFrom(args: {
-  activity: ActivityId;
+  activity: FrameId;
   areaId: string;
   origin: { x: number; y: number };
   config: WorkshopConfig | undefined;

@@ -1,10 +1,10 @@
-import type { ActivityId } from '../core/activity';
+import type { FrameId } from '../core/activity';
 import type { WorkshopConfig } from '../core/config';
 import { createWidgets, type CreateContext, type KeyedDraft } from './createWidgets';
 import { areaRecordFrom, RECORD_BOX, RECORD_TITLE, recordText, type StoredRecord } from './ownershipRecord';
 
 export type RecordUpdate = {
-  activity: ActivityId;
+  activity: FrameId;
   areaId: string;
   origin: { x: number; y: number };
   config: WorkshopConfig | undefined;

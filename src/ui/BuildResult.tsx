@@ -3,7 +3,7 @@ import type { BuildReport } from '../index';
 type BuildResultProps = { report: BuildReport; cancelled: boolean };
 
 export function BuildResult({ report, cancelled }: BuildResultProps) {
-  const frames = Object.keys(report.frames).length;
+  const frames = Object.keys(report.frames).length + Object.keys(report.extraFrames).length;
   return (
     <div class="action-result action-result-success" role="status">
       <p class="p-small action-result-title">

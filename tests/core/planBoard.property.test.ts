@@ -1,3 +1,4 @@
+import { plainTextFromHtml } from '../../src/core/html';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workshopConfigFrom, type WorkshopConfigInput } from '../../src/core/config';
@@ -50,14 +51,14 @@ describe('planBoard properties', () => {
     );
   });
 
-  it('draws one frame per planned activity and the workshop name only when given', () => {
+  it('draws the cover, the prep checklist and one frame per planned activity; the cover names the workshop when given', () => {
     fc.assert(
       fc.property(configInput, (input) => {
         const config = workshopConfigFrom(input);
         const plan = planBoard(config);
-        expect(plan.frames).toHaveLength(10 - config.omit.length);
-        const hasName = plan.frames.some((frame) => frame.items.some((item) => item.key === 'kickoff/workshopName'));
-        expect(hasName).toBe(config.workshopName !== '');
+        expect(plan.frames).toHaveLength(12 - config.omit.length);
+        const coverTitle = plan.frames[0]!.items.find((item) => item.key === 'cover/title')!;
+        expect(plainTextFromHtml(coverTitle.content)).toBe(config.workshopName.trim() || 'Data Mesh Accelerate');
       }),
       { numRuns: 100 },
     );

@@ -16,10 +16,10 @@ function bucketsOf(metric: string, horizon: string): PlannedShape[] {
 }
 
 describe('planBoard: frames', () => {
-  it('has every activity for a full config, in agenda order, each with goal, steps and prompt', () => {
+  it('has the cover and the prep checklist, then every activity for a full config, in agenda order, each with goal, steps and prompt', () => {
     const plan = planFor();
-    expect(plan.frames.map((frame) => frame.activity)).toEqual([...ACTIVITY_IDS]);
-    for (const frame of plan.frames) {
+    expect(plan.frames.map((frame) => frame.activity)).toEqual(['cover', 'prep', ...ACTIVITY_IDS]);
+    for (const frame of plan.frames.filter((candidate) => candidate.activity !== 'cover' && candidate.activity !== 'prep')) {
       for (const role of ['goal', 'steps', 'prompt']) {
         const item = frame.items.find((candidate) => candidate.key === `${frame.activity}/${role}`);
         expect(item?.kind, `${frame.activity}/${role}`).toBe('text');
@@ -130,18 +130,24 @@ describe('planBoard: key metrics', () => {
 });
 
 describe('planBoard: activity content', () => {
-  it('kick-off: purpose, agenda, ground rules and introductions', () => {
+  it('kick-off: purpose, ground rules and introductions', () => {
     const plan = planFor();
-    for (const key of ['kickoff/purpose', 'kickoff/agenda', 'kickoff/groundRules']) expect(plainOf(itemByKey(plan, key))).not.toBe('');
+    for (const key of ['kickoff/purpose', 'kickoff/groundRules']) expect(plainOf(itemByKey(plan, key))).not.toBe('');
     expect(plainOf(itemByKey(plan, 'kickoff/area/introductions'))).toMatch(/name.*role/i);
-    expect(keysMatching(plan, /^kickoff\/workshopName$/)).toEqual([]);
   });
 
-  it('kick-off shows the workshop name, escaped', () => {
-    const plan = planFor({ workshopName: '<script>alert("x")</script> & co' });
-    const name = itemByKey(plan, 'kickoff/workshopName');
-    expect(name.content).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
-    expect(plainOf(name)).toBe('<script>alert("x")</script> & co');
+  it('the cover: the workshop name (escaped) or the workshop’s own in its band, the date, the agenda as a timeline and the legend', () => {
+    const named = planFor({ workshopName: '<script>alert("x")</script> & co', date: '12–15 May 2026' });
+    const title = itemByKey(named, 'cover/title');
+    expect(title.content).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
+    expect(plainOf(title)).toBe('<script>alert("x")</script> & co');
+    expect(plainOf(itemByKey(named, 'cover/timebox'))).toBe('Data Mesh Accelerate workshop · 12–15 May 2026 · four afternoons (remote)');
+    expect(plainOf(itemByKey(planFor(), 'cover/title'))).toBe('Data Mesh Accelerate');
+    expect(plainOf(itemByKey(named, 'cover/legend'))).toMatch(/dots: today/i);
+    expect(plainOf(itemByKey(named, 'cover/agenda/1'))).toMatch(/^\d\d:\d\d {2}Kick-off/);
+    const cover = frameOf(named, 'cover');
+    expect(Math.min(...named.frames.map((frame) => frame.y - frame.height / 2))).toBe(cover.y - cover.height / 2);
+    expect(Math.min(...named.frames.map((frame) => frame.x - frame.width / 2))).toBe(cover.x - cover.width / 2);
   });
 
   it('principles: an explanation and a challenges area per principle, plus same / different / surprised', () => {
@@ -190,15 +196,17 @@ describe('planBoard: activity content', () => {
     }
   });
 
-  it('kick-off: the facilitator prep checklist sits in the left column, under the prompt', () => {
+  it('the facilitator prep checklist is a frame of its own beside the cover, on no agenda row', () => {
     const plan = planFor();
-    const prep = itemByKey(plan, 'kickoff/prep');
+    const prep = itemByKey(plan, 'prep/checklist');
     const text = plainOf(prep);
-    for (const topic of [/^Before the workshop/, /Materials/, /Tools/, /right people/, /Prepare the audience/, /reading/]) expect(text).toMatch(topic);
-    const prompt = rectOf(itemByKey(plan, 'kickoff/prompt'));
-    expect(rectOf(prep).left).toBe(prompt.left);
-    expect(rectOf(prep).top).toBeGreaterThan(prompt.bottom);
-    expect(rectOf(prep).right).toBeLessThanOrEqual(prompt.left + 720);
+    for (const topic of [/Materials/, /Tools/, /right people/, /Prepare the audience/, /reading/]) expect(text).toMatch(topic);
+    expect(plainOf(itemByKey(plan, 'prep/title'))).toBe('Before the workshop');
+    const [cover, prepFrame] = [frameOf(plan, 'cover'), frameOf(plan, 'prep')];
+    expect(prepFrame.y - prepFrame.height / 2).toBe(cover.y - cover.height / 2);
+    expect(prepFrame.x - prepFrame.width / 2).toBeGreaterThan(cover.x + cover.width / 2);
+    const kickoff = frameOf(plan, 'kickoff');
+    expect(kickoff.y - kickoff.height / 2).toBeGreaterThan(Math.max(cover.y + cover.height / 2, prepFrame.y + prepFrame.height / 2));
   });
 
   it('use cases: the escaped template and the cluster areas', () => {
@@ -262,18 +270,18 @@ describe('planBoard: configuration', () => {
 
   it('omitting futurespective and check-out removes their frames and agenda lines', () => {
     const plan = planFor({ omit: ['futurespective', 'checkout'] });
-    expect(plan.frames.map((frame) => frame.activity)).toEqual(ACTIVITY_IDS.filter((id) => id !== 'futurespective' && id !== 'checkout'));
+    expect(plan.frames.map((frame) => frame.activity)).toEqual(['cover', 'prep', ...ACTIVITY_IDS.filter((id) => id !== 'futurespective' && id !== 'checkout')]);
     expect(keysMatching(plan, /^(futurespective|checkout)\//)).toEqual([]);
-    for (const key of keysMatching(plan, /^kickoff\/agenda/)) expect(plainOf(itemByKey(plan, key))).not.toMatch(/Futurespective|Check-out/);
+    for (const key of keysMatching(plan, /^cover\/agenda/)) expect(plainOf(itemByKey(plan, key))).not.toMatch(/Futurespective|Check-out/);
     expect(planFor({ omit: ['checkout'] }).frames.map((frame) => frame.activity)).toContain('futurespective');
   });
 
-  it('remote runs four afternoons in four rows, in person two days in two rows', () => {
+  it('remote runs four afternoons in four rows, in person two days in two rows, under the cover’s row', () => {
     const rowsOf = (format: 'remote' | 'inPerson') =>
       new Set(planFor({ format }).frames.map((frame) => frame.y - frame.height / 2)).size;
-    expect(rowsOf('remote')).toBe(4);
-    expect(rowsOf('inPerson')).toBe(2);
-    const agendaText = (plan: BoardPlan) => keysMatching(plan, /^kickoff\/agenda/).map((key) => plainOf(itemByKey(plan, key))).join('\n');
+    expect(rowsOf('remote')).toBe(1 + 4);
+    expect(rowsOf('inPerson')).toBe(1 + 2);
+    const agendaText = (plan: BoardPlan) => keysMatching(plan, /^cover\/agenda/).map((key) => plainOf(itemByKey(plan, key))).join('\n');
     const remote = agendaText(planFor({ format: 'remote' }));
     const inPerson = agendaText(planFor({ format: 'inPerson' }));
     for (const n of [1, 2, 3, 4]) expect(remote).toContain(`Afternoon ${n}`);

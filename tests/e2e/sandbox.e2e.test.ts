@@ -12,13 +12,13 @@ describe('sandbox page in Chromium', () => {
   const browser = useSandboxBrowser();
 
   test.skipIf(!hasChromium)(
-    'Build Accelerate board draws the ten activity frames, and the page talks to no other host',
+    'Build Accelerate board draws the cover, the prep checklist and the ten activity frames, and the page talks to no other host',
     async () => {
       const { page, watch } = await openSandbox(browser().context, browser().baseUrl);
       const build = page.getByRole('button', { name: 'Build Accelerate board' });
       await build.click();
 
-      await page.waitForFunction(() => document.querySelectorAll('[data-item-type="frame"]').length === 10, undefined, {
+      await page.waitForFunction(() => document.querySelectorAll('[data-item-type="frame"]').length === 12, undefined, {
         timeout: 45_000,
       });
       await page.getByText('Accelerate board is ready.').waitFor({ timeout: 45_000 });
@@ -40,9 +40,9 @@ describe('sandbox page in Chromium', () => {
         const slug = frame.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
         await screenshot(page, `frame-${String(index + 1).padStart(2, '0')}-${slug}.png`);
       }
-      expect(frames).toHaveLength(10);
+      expect(frames).toHaveLength(12);
 
-      expect(await page.locator('[data-item-type="frame"]').count()).toBe(10);
+      expect(await page.locator(`[data-item-type="frame"]`).count()).toBe(12);
       expect(await page.locator('[data-frame-title-for]').count()).toBeGreaterThan(0);
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);

@@ -247,7 +247,7 @@ describe('a workshop on the sandbox page in Chromium', () => {
 
       // 1. Build.
       await panel.getByRole('button', { name: 'Build Accelerate board' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('[data-item-type="frame"]').length === 10, undefined, { timeout: 45_000 });
+      await page.waitForFunction(() => document.querySelectorAll('[data-item-type="frame"]').length === 12, undefined, { timeout: 45_000 });
       await panel.getByText('Accelerate board is ready.').waitFor({ timeout: 45_000 });
       await parkMouse(page);
       await screenshot(page, 'workshop-1-built.png');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildAccelerateBoard, createEmulatedMiro, InvalidConfigError } from '../../src/index';
-import { ACTIVITY_IDS } from '../../src/core/activity';
+import { ACTIVITY_IDS, EXTRA_FRAME_IDS, FRAME_IDS } from '../../src/core/activity';
 import { workshopConfigFrom } from '../../src/core/config';
 import { planBoard } from '../../src/core/layout/planBoard';
 import { plainTextFromHtml } from '../../src/core/html';
@@ -19,11 +19,13 @@ describe('Build Accelerate board', () => {
     const frames = items.filter((item) => item.type === 'frame');
 
     expect(Object.keys(report.frames)).toEqual([...ACTIVITY_IDS]);
-    expect(frames).toHaveLength(ACTIVITY_IDS.length);
+    expect(Object.keys(report.extraFrames)).toEqual([...EXTRA_FRAME_IDS]);
+    const frameIds: Record<string, string | undefined> = { ...report.frames, ...report.extraFrames };
+    expect(frames).toHaveLength(FRAME_IDS.length);
     expect(report.created).toBe(plannedCount(plan));
     expect(items).toHaveLength(plannedCount(plan));
     for (const planned of plan.frames) {
-      const frame = frames.find((item) => item.id === report.frames[planned.activity])!;
+      const frame = frames.find((item) => item.id === frameIds[planned.activity])!;
       expect(frame.props.title).toBe(planned.title);
       const children = items.filter((item) => item.parentId === frame.id);
       expect(children).toHaveLength(planned.items.length);

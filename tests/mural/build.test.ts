@@ -1,7 +1,7 @@
 import { dotsPerHorizon } from '../../src/core/layout/frames/keyMetrics';
 import { describe, expect, test } from 'vitest';
 import { buildAccelerateBoard, connectMural, tallyKeyMetrics } from '../../src/index';
-import { ACTIVITY_IDS } from '../../src/core/activity';
+import { ACTIVITY_IDS, EXTRA_FRAME_IDS, FRAME_IDS } from '../../src/core/activity';
 import { workshopConfigFrom } from '../../src/core/config';
 import { planBoard } from '../../src/core/layout/planBoard';
 import { KEY_METRICS } from '../../src/core/workshop/metrics';
@@ -19,12 +19,14 @@ describe('Build on a mural', () => {
     const areas = widgets.filter((widget) => widget.type === 'area');
 
     expect(Object.keys(report.frames)).toEqual([...ACTIVITY_IDS]);
+    expect(Object.keys(report.extraFrames)).toEqual([...EXTRA_FRAME_IDS]);
+    const frameIds: Record<string, string | undefined> = { ...report.frames, ...report.extraFrames };
     expect(areas).toHaveLength(plan.frames.length);
     expect(report.created).toBe(plannedCount);
     // The planned widgets plus one hidden record per area.
     expect(widgets).toHaveLength(plannedCount + plan.frames.length);
     for (const frame of plan.frames) {
-      const area = areas.find((widget) => widget.id === report.frames[frame.activity])!;
+      const area = areas.find((widget) => widget.id === frameIds[frame.activity])!;
       expect(area.title).toBe(frame.title);
       expect(area.parentId).toBeUndefined();
       const children = widgets.filter((widget) => widget.parentId === area.id && widget.title !== RECORD_TITLE);

@@ -51,7 +51,7 @@ describe('two facilitators with real latency', () => {
     const expected = await cleanBuild();
     for (const gap of gaps) {
       const { emulated, reports } = await twoPanelsBuild(first, second, gap);
-      expect(emulated.items().filter((item) => item.type === 'frame'), `gap ${gap}`).toHaveLength(10);
+      expect(emulated.items().filter((item) => item.type === 'frame'), `gap ${gap}`).toHaveLength(12);
       expect(boardShape(emulated), `gap ${gap}`).toEqual(expected);
       // Both panels report the frames on the board, and a third click finds everything recorded.
       expect(reports[1].frames, `gap ${gap}`).toEqual(reports[0].frames);

@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 const NEEDS_BOARD = ['Tally', 'Add data product', 'Draw interaction map', 'Generate review'];
 
-test('the real build, run from the panel against the emulated board, reports ten frames', async () => {
+test('the real build, run from the panel against the emulated board, reports twelve frames (the cover, the prep checklist, ten activities)', async () => {
   const emulated = createEmulatedMiro();
   render(<Panel miro={emulated.miro} />);
 
@@ -24,8 +24,8 @@ test('the real build, run from the panel against the emulated board, reports ten
   fireEvent.click(screen.getByRole('button', { name: 'Build Accelerate board' }));
   const ready = await screen.findByText('Accelerate board is ready.', {}, { timeout: 30_000 });
   const figures = ready.closest('[role="status"]')!;
-  expect(figures.textContent).toContain('Frames10');
-  expect(emulated.items().filter((item) => item.type === 'frame')).toHaveLength(10);
+  expect(figures.textContent).toContain('Frames12');
+  expect(emulated.items().filter((item) => item.type === 'frame')).toHaveLength(12);
   for (const name of NEEDS_BOARD) expect(screen.getByRole('button', { name })).toHaveProperty('disabled', false);
   expect(screen.queryByRole('note')).toBeNull();
 }, 60_000);

@@ -14,7 +14,7 @@ afterEach(cleanup);
 const miro = {} as Miro;
 
 const report: BuildReport = {
-  frames: { kickoff: 'f1', principles: 'f2', nirvana: 'f3' },
+  frames: { kickoff: 'f1', principles: 'f2', nirvana: 'f3' }, extraFrames: {},
   created: 42,
   reused: 7,
   calls: 60,

@@ -23,7 +23,7 @@ describe('sandbox page', () => {
       const miro = target as Miro;
       const kickoff = await miro.board.createFrame({ title: 'Kick-off', x: 0, y: 0, width: 800, height: 600 });
       const principles = await miro.board.createFrame({ title: 'Principles', x: 1000, y: 0, width: 800, height: 600 });
-      return { frames: { kickoff: kickoff.id, principles: principles.id }, created: 2, reused: 0, calls: 2 };
+      return { frames: { kickoff: kickoff.id, principles: principles.id }, extraFrames: {}, created: 2, reused: 0, calls: 2 };
     };
     const { container } = render(<SandboxApp emulated={emulated} actions={{ buildAccelerateBoard: build }} />);
     expect(drawnOfType(container, 'frame')).toHaveLength(0);
@@ -69,7 +69,7 @@ describe('sandbox page', () => {
     const [oneToSix] = bucketsLabelled(emulated, keyMetricsFrame, 'One to six months');
     const { container } = render(<SandboxApp emulated={emulated} />);
     const camera = () => container.querySelector('.board-camera')?.getAttribute('transform');
-    await waitFor(() => expect(drawnOfType(container, 'frame')).toHaveLength(10));
+    await waitFor(() => expect(drawnOfType(container, 'frame')).toHaveLength(12));
     const fitted = camera();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tally' }));

@@ -67,17 +67,24 @@ function bandShape(key: string, lines: readonly RichLine[], top: number, width: 
   };
 }
 
-/** The header band across a frame's top: the activity in bold, then part, clock times and timebox. */
-export function headerBand(activity: ActivityId, context: Pick<FrameContext, 'schedule' | 'part' | 'theme'>, width: number): Block {
-  const title = ACTIVITIES[activity].title;
+/** What a frame's header band says: the heading in bold, then one line under it; keys `<keyBase>/title` and `<keyBase>/timebox`. */
+export type FrameHeading = { readonly keyBase: string; readonly title: string; readonly subline: string };
+
+/** An activity's heading: its title, then part, clock times and timebox. */
+export function activityHeading(activity: ActivityId, context: Pick<FrameContext, 'schedule' | 'part'>): FrameHeading {
+  return { keyBase: activity, title: ACTIVITIES[activity].title, subline: bandSubline(activity, context) };
+}
+
+/** The header band across a frame's top. */
+export function headerBand(heading: FrameHeading, theme: PartTheme, width: number): Block {
   const titleHeight = BAND_TITLE_HEIGHT;
   const sublineHeight = BAND_HEIGHT - BAND_TITLE_HEIGHT;
   return {
     width,
     height: BAND_HEIGHT,
     items: [
-      bandShape(sidebarKey(activity, 'title'), [{ strong: title }], 0, width, titleHeight, FONT.title, context.theme),
-      bandShape(sidebarKey(activity, 'timebox'), [bandSubline(activity, context)], titleHeight, width, sublineHeight, FONT.band, context.theme),
+      bandShape(`${heading.keyBase}/title`, [{ strong: heading.title }], 0, width, titleHeight, FONT.title, theme),
+      bandShape(`${heading.keyBase}/timebox`, [heading.subline], titleHeight, width, sublineHeight, FONT.band, theme),
     ],
   };
 }
@@ -110,17 +117,19 @@ function tinted(items: readonly PlannedItem[], theme: PartTheme): PlannedItem[] 
   );
 }
 
-/** Places the header band, the left column, its extras and the content in one frame, padded on every side. */
-export function composeFrame(activity: ActivityId, context: Pick<FrameContext, 'schedule' | 'part' | 'theme'>, body: FrameBody): FrameLayout {
+/**
+ * Places the header band, the left column (`sidebar`: an activity's goal, steps and prompt; none for
+ * `fullWidth` bodies), its extras and the content in one frame, padded on every side.
+ */
+export function composeFrame(heading: FrameHeading, theme: PartTheme, body: FrameBody, sidebar?: Block): FrameLayout {
   // sidebarBottom is computed by `sidebarBottomOf`; builders that line extras up with content use it.
   const contentLeft = body.fullWidth ? FRAME_PADDING : CONTENT_LEFT;
   const width = even(contentLeft + body.content.width + FRAME_PADDING);
-  const band = headerBand(activity, context, width);
+  const band = headerBand(heading, theme, width);
   const top = CONTENT_TOP;
   const items = [...band.items];
   let leftColumnBottom = top;
-  if (!body.fullWidth) {
-    const sidebar = sidebarBlock(activity);
+  if (!body.fullWidth && sidebar) {
     items.push(...translate(sidebar.items, FRAME_PADDING, top));
     leftColumnBottom = top + sidebar.height;
   }
@@ -134,10 +143,9 @@ export function composeFrame(activity: ActivityId, context: Pick<FrameContext, '
   return {
     width,
     height: even(Math.max(leftColumnBottom, contentBottom) + FRAME_PADDING),
-    items: tinted(items, context.theme),
+    items: tinted(items, theme),
   };
 }
-
 
 /** Frame-space top of `sidebarExtras` for an activity with the left column. */
 export function sidebarBottomOf(activity: ActivityId): number {

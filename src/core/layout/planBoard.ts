@@ -3,46 +3,55 @@ import type { BoardPlan, PlannedFrame } from '../plan';
 import { ACTIVITIES } from '../workshop/activities';
 import { agendaFor } from '../workshop/agenda';
 import { scheduleFor } from '../workshop/schedule';
-import { composeFrame, sidebarBottomOf } from './frame';
+import { activityHeading, composeFrame, sidebarBlock, sidebarBottomOf } from './frame';
+import { coverBody, coverHeading } from './frames/cover';
+import { PREP_HEADING, prepBody } from './frames/prep';
 import { FRAME_BUILDERS } from './frames';
 import { REVIEW_CONTENT_REGION } from './frames/review';
 import type { CentredRect } from './geometry';
-import { COLOR, FRAME_GAP, partTheme } from './style';
+import { COLOR, COVER_THEME, FRAME_GAP, partTheme } from './style';
 
 /**
- * Lays out the board for a workshop configuration: one frame per planned activity, in agenda
- * order, one row per agenda part (afternoon or day), rows and frames `FRAME_GAP` apart.
+ * Lays out the board for a workshop configuration: a first row with the cover and the facilitator's
+ * prep checklist, then one frame per planned activity in agenda order, one row per agenda part
+ * (afternoon or day), rows and frames `FRAME_GAP` apart.
  * Frame centres are in layout space (origin = the layout's top-left), item centres in frame space.
  * Pure and deterministic: the same config always gives a deep-equal plan.
  */
 export function planBoard(config: WorkshopConfig): BoardPlan {
   const agenda = agendaFor(config);
   const schedule = scheduleFor(config);
+  const rows: Array<Array<Omit<PlannedFrame, 'x' | 'y'>>> = [
+    [
+      { activity: 'cover', title: 'Cover', fillColor: COLOR.frame, ...composeFrame(coverHeading({ config }), COVER_THEME, coverBody({ config, schedule })) },
+      { activity: 'prep', title: 'Before the workshop (facilitator)', fillColor: COLOR.frame, ...composeFrame(PREP_HEADING, COVER_THEME, prepBody()) },
+    ],
+  ];
+  for (const [partIndex, part] of agenda.entries()) {
+    const context = { config, agenda, schedule, part, theme: partTheme(partIndex) };
+    rows.push(
+      part.entries.map((entry) => {
+        const body = FRAME_BUILDERS[entry.activity]({ ...context, sidebarBottom: sidebarBottomOf(entry.activity) });
+        return {
+          activity: entry.activity,
+          title: `${part.label} · ${ACTIVITIES[entry.activity].title}`,
+          fillColor: COLOR.frame,
+          ...composeFrame(activityHeading(entry.activity, context), context.theme, body, sidebarBlock(entry.activity)),
+        };
+      }),
+    );
+  }
   const frames: PlannedFrame[] = [];
   let width = 0;
   let top = 0;
-  for (const [partIndex, part] of agenda.entries()) {
-    const context = { config, agenda, schedule, part, theme: partTheme(partIndex) };
+  for (const row of rows) {
     let left = 0;
-    let rowHeight = 0;
-    for (const entry of part.entries) {
-      const body = FRAME_BUILDERS[entry.activity]({ ...context, sidebarBottom: sidebarBottomOf(entry.activity) });
-      const layout = composeFrame(entry.activity, context, body);
-      frames.push({
-        activity: entry.activity,
-        title: `${part.label} · ${ACTIVITIES[entry.activity].title}`,
-        x: left + layout.width / 2,
-        y: top + layout.height / 2,
-        width: layout.width,
-        height: layout.height,
-        fillColor: COLOR.frame,
-        items: layout.items,
-      });
-      width = Math.max(width, left + layout.width);
-      left += layout.width + FRAME_GAP;
-      rowHeight = Math.max(rowHeight, layout.height);
+    for (const frame of row) {
+      frames.push({ ...frame, x: left + frame.width / 2, y: top + frame.height / 2 });
+      width = Math.max(width, left + frame.width);
+      left += frame.width + FRAME_GAP;
     }
-    top += rowHeight + FRAME_GAP;
+    top += Math.max(...row.map((frame) => frame.height)) + FRAME_GAP;
   }
   return { width, height: Math.max(0, top - FRAME_GAP), frames };
 }

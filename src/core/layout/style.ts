@@ -63,6 +63,9 @@ export const PART_THEMES: readonly PartTheme[] = [
   { band: '#a3401a', tint: '#fbece5', border: '#df9a7c' },
 ];
 
+/** The cover's and the prep checklist's colours: before the agenda, in none of its parts' colours. */
+export const COVER_THEME: PartTheme = { band: '#243447', tint: '#eef1f5', border: '#8a97a8' };
+
 /** The theme of the agenda part at `index` (0-based). */
 export function partTheme(index: number): PartTheme {
   return PART_THEMES[index % PART_THEMES.length] ?? PART_THEMES[0]!;

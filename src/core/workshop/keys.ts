@@ -46,10 +46,12 @@ export function promptKey(activity: ActivityId): string {
 }
 
 /** Single items with a fixed role, outside the left column and the areas. */
-export const KICKOFF_WORKSHOP_NAME_KEY = 'kickoff/workshopName';
 export const KICKOFF_PURPOSE_KEY = 'kickoff/purpose';
-export const KICKOFF_AGENDA_KEY = 'kickoff/agenda';
 export const KICKOFF_GROUND_RULES_KEY = 'kickoff/groundRules';
+export const COVER_AGENDA_KEY = 'cover/agenda';
+export const COVER_LEGEND_KEY = 'cover/legend';
+export const COVER_WELCOME_KEY = 'cover/welcome';
+export const PREP_CHECKLIST_KEY = 'prep/checklist';
 export const DORA_NOTE_KEY = 'keyMetrics/doraNote';
 export const OKR_HINT_KEY = 'okrs/hint';
 export const USE_CASE_TEMPLATE_KEY = 'useCases/template';

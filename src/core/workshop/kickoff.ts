@@ -1,4 +1,10 @@
-/** What the kick-off frame says besides the agenda (plain text, our wording). */
+/** What the cover and the kick-off frame say (plain text, our wording). */
+
+/** The cover's welcome, under its band. */
+export const WELCOME: readonly string[] = [
+  'This board holds the whole workshop: one frame per activity, one row per afternoon or day, in agenda order.',
+  'Each frame gives its goal, the steps and the question to answer; write your answers in its coloured areas.',
+];
 
 export const KICKOFF_PURPOSE: readonly string[] = [
   'Over the coming sessions we align on where our Data Mesh transformation should take us: the ideal future, how we deliver today, our objectives, the use cases that serve them and the first data products.',
@@ -19,7 +25,7 @@ export const HOW_TO_WRITE: readonly string[] = [
   'Keep the app-made headings and templates; duplicate a template to use it.',
 ];
 
-/** The facilitator's checklist before the workshop (our own words), in the kick-off frame's left column. */
+/** The facilitator's checklist before the workshop (our own words), in its own frame beside the cover. */
 export const FACILITATOR_PREP: readonly string[] = [
   'Materials: in person, a room with wall space, a big screen, sticky notes and dot stickers; remote, this board and a video call with breakout rooms.',
   'Tools: build this board with the date and start time; try a sticky note and a dot before people arrive.',
