@@ -1,9 +1,7 @@
 import type { Miro } from '@mirohq/websdk-types';
-import { reviewExportFiles, type ExportFile } from '../export/exportFiles';
+import { reviewExportFiles } from '../export/exportFiles';
 import { reviewBoardPages } from '../core/review/reviewBoardPages';
 import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
-import { reviewSectionSummaries, type ReviewSectionSummary } from '../core/review/sectionSummaries';
-import type { Lint, Review } from '../core/review/types';
 import { createCallQueue } from '../miro/callQueue';
 import { realClock, type Clock } from '../miro/clock';
 import { isFrame } from '../miro/itemGuards';
@@ -11,6 +9,7 @@ import { persistingLedger } from '../miro/persistingLedger';
 import { readBoard } from '../miro/readSnapshot';
 import { syncReviewPages } from '../miro/syncReviewPages';
 import { oneAtATime } from './oneAtATime';
+import { reviewReport, type ReviewReport } from './reviewReport';
 import { isMuralBoard, type MuralBoard } from '../mural/connectMural';
 import { generateMuralReview } from '../mural/muralActions';
 
@@ -20,28 +19,7 @@ export type ReviewOptions = {
   onWaitingForEdit?: (message: string | null) => void;
 };
 
-export type ReviewReport = {
-  /** The review frame the review was written into. */
-  frameId: string;
-  /** Every frame the review fills, the review frame first, then its page 2 and 3 when it needs them. */
-  pageFrameIds: string[];
-  /** The whole review as Markdown, complete and escaped (also the first of `exports`). */
-  markdown: string;
-  /** OKR, use case and data product pitfalls, as on the board. */
-  lints: Lint[];
-  /** Per section: its title and how many things it lists. */
-  sections: ReviewSectionSummary[];
-  /** Everything the review says, as plain data. */
-  review: Review;
-  /** App-made items in the review's frames (page frames included) this run created, updated and removed. */
-  created: number;
-  updated: number;
-  removed: number;
-  /** Markdown, notes CSV, tally CSV (when the board has scales), JSON, data products YAML. */
-  exports: ExportFile[];
-  /** SDK calls this run made. */
-  calls: number;
-};
+export type { ReviewReport } from './reviewReport';
 
 export class NoReviewFrameError extends Error {
   constructor() {
@@ -74,16 +52,5 @@ async function review(miro: Miro, options: ReviewOptions): Promise<ReviewReport>
     syncReviewPages(miro, queue, { reviewFrame: frame, items, ledger, pages: reviewBoardPages(review) }),
   );
 
-  const exports = reviewExportFiles(review);
-  return {
-    frameId: frame.id,
-    pageFrameIds,
-    markdown: exports.find((file) => file.id === 'markdown')?.text ?? '',
-    lints: review.lints,
-    sections: reviewSectionSummaries(review),
-    review,
-    ...board,
-    exports,
-    calls: queue.stats.calls,
-  };
+  return reviewReport(review, reviewExportFiles(review), { frameId: frame.id, pageFrameIds, ...board, calls: queue.stats.calls });
 }

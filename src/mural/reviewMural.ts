@@ -1,8 +1,7 @@
-import type { ReviewReport } from '../actions/generateReview';
+import { reviewReport, type ReviewReport } from '../actions/reviewReport';
 import { reviewBoardPages } from '../core/review/reviewBoardPages';
 import { reviewPageFrameKey } from '../core/review/reviewPages';
 import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
-import { reviewSectionSummaries } from '../core/review/sectionSummaries';
 import type { CreateContext } from './createWidgets';
 import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
@@ -54,16 +53,5 @@ async function reviewFrom(client: MuralClient, { widgets, ownership, snapshot }:
   await writeRecords(context, [{ activity: 'review', areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored }]);
   // The export files (and the YAML library) are loaded only when a review is generated.
   const { reviewExportFiles } = await import('../export/exportFiles');
-  const exports = reviewExportFiles(review);
-  return {
-    frameId: stored.record.area,
-    pageFrameIds: pageAreaIds,
-    markdown: exports.find((file) => file.id === 'markdown')?.text ?? '',
-    lints: review.lints,
-    sections: reviewSectionSummaries(review),
-    review,
-    ...board,
-    exports,
-    calls: client.stats.requests,
-  };
+  return reviewReport(review, reviewExportFiles(review), { frameId: stored.record.area, pageFrameIds: pageAreaIds, ...board, calls: client.stats.requests });
 }
