@@ -87,7 +87,8 @@ export default defineConfig({
       { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/ui/**', 'tests/e2e/**'], isolate: false } },
       // Panel tests run in jsdom, whose document and storage must start clean for every file.
       { extends: true, test: { name: 'panel', include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/review/**/*.test.tsx'] } },
-      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'] } },
+      // One dev server and one Chromium for all browser files (each file its own browser context).
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/globalSetup.ts'] } },
     ],
   },
 });
