@@ -78,8 +78,10 @@ export default defineConfig({
     // suites share two cores: the limit guards against hangs, not slowness.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Vitest's default on two cores is one worker; the suites keep both cores busy.
-    maxWorkers: 2,
+    // Vitest's default on two cores is one worker. Three: the browser files (which start first) and
+    // the live-recount panel tests mostly wait on pages and timers, and a third worker keeps both
+    // cores busy with the other files meanwhile.
+    maxWorkers: 3,
     reporters: ['default', here('./tests/support/count-reporter.ts')],
     projects: [
       // Node suites share their workers' module cache (no per-file isolation): most of their cost was
