@@ -78,8 +78,10 @@ export default defineConfig({
     // suites share two cores: the limit guards against hangs, not slowness.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Vitest's default on two cores is one worker; the suites keep both cores busy.
-    maxWorkers: 2,
+    // Vitest's default on two cores is one worker. Three: the browser files (which start first) and
+    // the live-recount panel tests mostly wait on pages and timers, and a third worker keeps both
+    // cores busy with the other files meanwhile.
+    maxWorkers: 3,
     reporters: ['default', here('./tests/support/count-reporter.ts')],
     projects: [
       // Node suites share their workers' module cache (no per-file isolation): most of their cost was
@@ -87,7 +89,8 @@ export default defineConfig({
       { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/ui/**', 'tests/e2e/**'], isolate: false } },
       // Panel tests run in jsdom, whose document and storage must start clean for every file.
       { extends: true, test: { name: 'panel', include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/review/**/*.test.tsx'] } },
-      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'] } },
+      // One dev server and one Chromium for all browser files (each file its own browser context).
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/globalSetup.ts'] } },
     ],
   },
 });

@@ -1,39 +1,25 @@
 /**
  * What the browser tests share: a Vite dev server on a free port (no watcher, no HMR), Debian's
  * Chromium with a throw-away profile, page checks (errors, foreign hosts) and screenshots.
+ * The browser project's global setup (globalSetup.ts) starts one dev server and one Chromium for
+ * the whole run; each file gets its own browser context on them.
  * Not a test file itself: vitest only collects `*.test.ts`.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { ViteDevServer } from 'vite';
+import { CHROMIUM, VIEWPORT, chromiumLaunchOptions, hasChromium, repoRoot, startDevServer } from './servers';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { CHROMIUM, hasChromium, repoRoot };
 /** Git-ignored. */
 export const screenshotDir = join(repoRoot, 'screenshots');
 
 /** Says once, per test file, why its browser tests are skipped. */
 export function warnIfNoChromium(suite: string): void {
   if (!hasChromium) console.warn(`${suite} skipped: ${CHROMIUM} is not installed (apt-get install chromium).`);
-}
-
-/** A port nobody is listening on right now; Vite may still move on if it is taken meanwhile. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export type SandboxBrowser = {
@@ -43,11 +29,14 @@ export type SandboxBrowser = {
   close: () => Promise<void>;
 };
 
-/** The suite's dev server and Chromium: started before its tests, stopped after (call inside `describe`). */
+/**
+ * The suite's dev server and Chromium (call inside `describe`): a fresh context on the run's shared
+ * ones when the global setup started them, else its own, started before its tests, stopped after.
+ */
 export function useSandboxBrowser(): () => SandboxBrowser {
   let browser: SandboxBrowser | undefined;
   beforeAll(async () => {
-    if (hasChromium) browser = await startSandboxBrowser();
+    if (hasChromium) browser = (await connectSharedBrowser()) ?? (await startSandboxBrowser());
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -58,7 +47,23 @@ export function useSandboxBrowser(): () => SandboxBrowser {
   };
 }
 
-/** Starts the dev server and Chromium; `close` stops both and removes the profile. */
+/** A new context on the run's shared Chromium and dev server; undefined if the global setup started none. */
+async function connectSharedBrowser(): Promise<SandboxBrowser | undefined> {
+  const baseUrl = inject('sandboxBaseUrl');
+  const wsEndpoint = inject('chromiumWsEndpoint');
+  if (!baseUrl || !wsEndpoint) return undefined;
+  const browser: Browser = await chromium.connect(wsEndpoint);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    // Closing the connection drops this file's context; the shared browser stays for the others.
+    return { baseUrl, context, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Starts a dev server and Chromium of its own; `close` stops both and removes the profile. */
 export async function startSandboxBrowser(): Promise<SandboxBrowser> {
   let server: ViteDevServer | undefined;
   let context: BrowserContext | undefined;
@@ -69,32 +74,12 @@ export async function startSandboxBrowser(): Promise<SandboxBrowser> {
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
   };
   try {
-    server = await createServer({
-      configFile: join(repoRoot, 'vite.config.ts'),
-      logLevel: 'silent',
-      // Other people edit the tree while this runs: no watcher, no HMR reloads mid-test.
-      server: { port: await freePort(), strictPort: false, host: '127.0.0.1', hmr: false, watch: null },
-    });
-    await server.listen();
-    const baseUrl = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
-
+    const dev = await startDevServer();
+    server = dev.server;
     profileDir = await mkdtemp(join(tmpdir(), 'accelerate-board-chromium-'));
     // A persistent context is how Playwright takes a --user-data-dir: here a fresh, throw-away one.
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    return { baseUrl, context, close };
+    context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions, viewport: VIEWPORT });
+    return { baseUrl: dev.baseUrl, context, close };
   } catch (error) {
     await close();
     throw error;
@@ -139,6 +124,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await settle(page);
   await mkdir(screenshotDir, { recursive: true });
   const path = join(screenshotDir, name);
-  await page.screenshot({ path });
+  // Written aside and renamed: a run at the same time in the same tree never leaves half a picture.
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, await page.screenshot());
+  await rename(partial, path);
   return path;
 }

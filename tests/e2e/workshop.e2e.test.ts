@@ -104,11 +104,11 @@ async function grabPoint(page: Page, delta: Point): Promise<Point> {
   return point;
 }
 
-/** Presses, moves in steps and releases: a real mouse drag. */
+/** Presses, moves in steps and releases: a real mouse drag (each step redraws the board, so few of them). */
 async function drag(page: Page, from: Point, to: Point): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
 }
 
@@ -129,9 +129,10 @@ async function showRegion(page: Page, measure: () => Promise<Box>, fill = 0.9): 
     const region = centreOf(await measure());
     const delta = { x: area.x - region.x, y: area.y - region.y };
     if (Math.hypot(delta.x, delta.y) < 12) break;
-    // Long pans go in strokes that fit the view.
-    const limit = 400;
-    const step = { x: Math.max(-limit, Math.min(limit, delta.x)), y: Math.max(-limit, Math.min(limit, delta.y)) };
+    // Long pans go in strokes that fit the open area (half of it each way leaves room to grab).
+    const open = await openBoardArea(page);
+    const limit = { x: open.width / 2, y: open.height / 2 };
+    const step = { x: Math.max(-limit.x, Math.min(limit.x, delta.x)), y: Math.max(-limit.y, Math.min(limit.y, delta.y)) };
     const from = await grabPoint(page, step);
     await drag(page, from, { x: from.x + step.x, y: from.y + step.y });
     await settle(page);
@@ -340,7 +341,9 @@ describe('a workshop on the sandbox page in Chromium', () => {
       await stickyText.click();
       for (const [index, line] of STICKY_LINES.entries()) {
         if (index > 0) await page.keyboard.press('Shift+Enter');
-        await page.keyboard.type(line);
+        // Each line arrives as typed text (one input event, not a key event per character: the
+        // textarea's handling of keys is what Shift+Enter and Enter below exercise).
+        await page.keyboard.insertText(line);
       }
       expect(await stickyText.inputValue()).toBe(STICKY_LINES.join('\n'));
       await page.keyboard.press('Enter');
