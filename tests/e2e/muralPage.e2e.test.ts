@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, screenshot, useSandboxBrowser, warnIfNoChromium, watchPage } from './browser';
 
@@ -118,8 +117,10 @@ describe('MURAL companion page in rehearsal (emulated MURAL in the dev server)',
       const exports = review.getByRole('group', { name: 'Export the review' });
       const downloaded = async (label: string) => {
         const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: label, exact: true }).click()]);
-        const path = await download.path();
-        return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+        // Read as a stream: the browser may run in another process (one Chromium for every browser file).
+        const chunks: Buffer[] = [];
+        for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+        return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
       };
       const markdown = await downloaded('Review (Markdown)');
       expect(markdown.name).toBe('accelerate-review.md');
