@@ -3,6 +3,7 @@ import { PRODUCT_LINK_PREFIX } from '../core/map/mapKeys';
 import { reconcileConnectors } from '../core/map/reconcileConnectors';
 import { arrowBody, createArrow } from './createArrow';
 import type { CreateContext } from './createWidgets';
+import { deleteWidget } from './deleteWidget';
 import type { GraphLayout } from '../core/map/graphLayout';
 import { loadDagreLayout } from '../graphLayout/dagreLayout';
 import { readMural, type MuralRead } from './readMural';
@@ -57,11 +58,7 @@ async function drawFrom(client: MuralClient, read: MuralRead, layout: GraphLayou
   for (const key of changes.forget) delete items[key];
 
   for (const { key, connectorId } of changes.remove) {
-    try {
-      await client.request({ method: 'DELETE', path: `/widgets/${encodeURIComponent(connectorId)}`, route: 'DELETE /murals/{muralId}/widgets/{widgetId}' });
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'WIDGET_NOT_FOUND') throw error;
-    }
+    await deleteWidget(client, connectorId);
     delete items[key];
   }
 

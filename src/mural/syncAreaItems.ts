@@ -1,6 +1,6 @@
 import type { PlannedItem } from '../core/plan';
 import { createWidgets, type CreateContext, type KeyedDraft } from './createWidgets';
-import type { MuralClient } from './restClient';
+import { deleteWidget } from './deleteWidget';
 import { draftOf, isExactly, isKindOf, patchFor, type BatchRoute } from './widgetDrafts';
 import type { MuralWidgetRead } from './widgetModel';
 
@@ -35,7 +35,7 @@ export async function syncAreaItems(
       continue;
     }
     if (widget) {
-      await remove(client, widget.id);
+      await deleteWidget(client, widget.id);
       counts.removed++;
     }
     delete items[item.key];
@@ -52,7 +52,7 @@ export async function syncAreaItems(
   for (const [key, id] of Object.entries(items)) {
     if (!key.startsWith(keyPrefix) || plannedKeys.has(key)) continue;
     if (widgets.has(id)) {
-      await remove(client, id);
+      await deleteWidget(client, id);
       counts.removed++;
     }
     delete items[key];
@@ -63,10 +63,6 @@ export async function syncAreaItems(
     counts.created += made.size;
   }
   return counts;
-}
-
-function remove(client: MuralClient, id: string) {
-  return client.request({ method: 'DELETE', path: `/widgets/${encodeURIComponent(id)}`, route: 'DELETE /murals/{muralId}/widgets/{widgetId}' });
 }
 
 export type { BatchRoute };

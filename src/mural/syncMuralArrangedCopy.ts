@@ -9,6 +9,7 @@ import { areaKey } from '../core/workshop/keys';
 import type { GraphLayout } from '../core/map/graphLayout';
 import { arrowBody, createArrow } from './createArrow';
 import type { CreateContext } from './createWidgets';
+import { deleteWidget } from './deleteWidget';
 import type { MuralRead } from './readMural';
 import { syncAreaItems, type SyncCounts } from './syncAreaItems';
 import { areaNeedsCreates } from './withLeaseForCreates';
@@ -43,7 +44,7 @@ export async function syncMuralArrangedCopy(
   });
   for (const key of changes.forget) delete items[key];
   for (const { key, connectorId } of changes.remove) {
-    await removeWidget(context, connectorId);
+    await deleteWidget(context.client, connectorId);
     delete items[key];
   }
   const planned = new Map<string, PlannedItem>(copy.items.map((item) => [item.key, item]));
@@ -77,12 +78,4 @@ export function copyNeedsCreates(read: MuralRead, copy: ArrangedCopy): boolean {
     const arrow = read.widgets.get(items[link.key] ?? '');
     return !arrow || arrow.startRefId !== items[link.fromItemKey] || arrow.endRefId !== items[link.toItemKey];
   });
-}
-
-async function removeWidget(context: CreateContext, id: string): Promise<void> {
-  try {
-    await context.client.request({ method: 'DELETE', path: `/widgets/${encodeURIComponent(id)}`, route: 'DELETE /murals/{muralId}/widgets/{widgetId}' });
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'WIDGET_NOT_FOUND') throw error;
-  }
 }

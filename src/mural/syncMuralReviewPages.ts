@@ -3,6 +3,7 @@ import type { PlannedItem } from '../core/plan';
 import { REVIEW_KEY_PREFIX } from '../core/review/reviewLayout';
 import { MAX_REVIEW_PAGES, REVIEW_PAGE_FRAME, reviewPageFrameKey, reviewPageKeyPrefix, reviewPageTitle } from '../core/review/reviewPages';
 import { createArea, type CreateContext } from './createWidgets';
+import { deleteWidget } from './deleteWidget';
 import { isAppMetadata } from './ownershipRecord';
 import { syncAreaItems, type SyncCounts } from './syncAreaItems';
 import { areaBody } from './widgetDrafts';
@@ -41,7 +42,7 @@ export async function syncMuralReviewPages(
       if (area) {
         add(await syncAreaItems(context, { areaId: area.id, keyPrefix: reviewPageKeyPrefix(page), planned: [], widgets, owned, items }));
         if (!holdsPeoplesWork(area, widgets, owned)) {
-          await context.client.request({ method: 'DELETE', path: `/widgets/${encodeURIComponent(area.id)}`, route: 'DELETE /murals/{muralId}/widgets/{widgetId}' });
+          await deleteWidget(context.client, area.id);
           counts.removed++;
           delete items[areaKey];
         }
