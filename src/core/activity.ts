@@ -23,8 +23,8 @@ export const FRAME_IDS = [...EXTRA_FRAME_IDS, ...ACTIVITY_IDS] as const;
 export type ExtraFrameId = (typeof EXTRA_FRAME_IDS)[number];
 export type FrameId = (typeof FRAME_IDS)[number];
 
-export function isActivityId(id: FrameId): id is ActivityId {
-  return (ACTIVITY_IDS as readonly string[]).includes(id);
+export function isActivityId(value: string): value is ActivityId {
+  return (ACTIVITY_IDS as readonly string[]).includes(value);
 }
 
 /** Activities a facilitator may leave out of the board. */

@@ -62,13 +62,11 @@ function pageColumns(page: number): Box[] {
  * each page with its title line. Same sections → same pages.
  */
 export function reviewPages(title: string, sections: readonly FlowSection[], style: { fontSize: number; color: string }): PlannedItem[][] {
+  const columnsOf = (count: number) => Array.from({ length: count }, (_, index) => pageColumns(index + 1)).flat();
   let count = 1;
-  let flowed = flowSections(sections, pageColumns(1), style);
-  while (!flowed.complete && count < MAX_REVIEW_PAGES) {
-    count++;
-    flowed = flowSections(sections, Array.from({ length: count }, (_, index) => pageColumns(index + 1)).flat(), style);
-  }
-  const items = flowed.complete ? flowed.items : flowReview(sections, Array.from({ length: count }, (_, index) => pageColumns(index + 1)).flat(), style);
+  let flowed = flowSections(sections, columnsOf(count), style);
+  while (!flowed.complete && count < MAX_REVIEW_PAGES) flowed = flowSections(sections, columnsOf(++count), style);
+  const items = flowed.complete ? flowed.items : flowReview(sections, columnsOf(count), style);
   const pages: PlannedItem[][] = Array.from({ length: count }, () => []);
   for (const item of items) {
     const index = Math.floor(item.x / PAGE_STRIDE);

@@ -1,4 +1,4 @@
-import { ACTIVITY_IDS, type ActivityId } from '../activity';
+import { isActivityId, type ActivityId } from '../activity';
 import { HORIZON_IDS, METRIC_IDS, type BucketIndex, type HorizonId, type MetricId } from './metrics';
 import type { PrincipleId } from './principles';
 
@@ -126,9 +126,6 @@ function isMetricId(value: string): value is MetricId {
 }
 function isHorizonId(value: string): value is HorizonId {
   return (HORIZON_IDS as readonly string[]).includes(value);
-}
-function isActivityId(value: string): value is ActivityId {
-  return (ACTIVITY_IDS as readonly string[]).includes(value);
 }
 
 /** The bucket a key names, or undefined when the key is not a bucket key. */

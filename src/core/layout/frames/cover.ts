@@ -29,7 +29,7 @@ export function coverHeading({ config }: Pick<FrameContext, 'config'>): FrameHea
 }
 
 /** One agenda part as timeline lines: clock time, then the activity, break or lunch. */
-export function agendaPartLines(schedule: PartSchedule): RichLine[] {
+function agendaPartLines(schedule: PartSchedule): RichLine[] {
   return schedule.slots.map((slot) =>
     slot.kind === 'activity' ? `${clockTime(slot.start)}  ${slot.title} (${formatMinutes(slot.minutes)})` : { em: `${clockTime(slot.start)}  ${slot.title}` },
   );
