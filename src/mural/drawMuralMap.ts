@@ -4,11 +4,11 @@ import { reconcileConnectors } from '../core/map/reconcileConnectors';
 import { arrowBody, createArrow } from './createArrow';
 import type { CreateContext } from './createWidgets';
 import { deleteWidget } from './deleteWidget';
-import type { GraphLayout } from '../core/map/graphLayout';
 import { loadDagreLayout } from '../graphLayout/dagreLayout';
 import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
 import { arrangedCopyOf, copyNeedsCreates, syncMuralArrangedCopy, type MuralArrangeReport } from './syncMuralArrangedCopy';
+import type { ArrangedCopy } from '../core/map/arrangedCopy';
 import { withLeaseForCreates } from './withLeaseForCreates';
 import { writeRecords } from './writeRecords';
 
@@ -33,24 +33,34 @@ export async function drawMuralMap(client: MuralClient, options: { arrange?: boo
   const read = await readMural(client);
   // dagre is loaded only when the copy is drawn.
   const layout = options.arrange === false ? undefined : await loadDagreLayout();
-  return withLeaseForCreates(client, read, (current) => mapNeedsCreates(current, layout), (current) => drawFrom(client, current, layout));
+  return withLeaseForCreates(client, read, {
+    // Analysed and laid out once per read (dagre is the costly part).
+    plan: (current) => {
+      if (!current.snapshot.ledger) return undefined;
+      const analysis = analyseInteractionMap(current.snapshot);
+      return { analysis, copy: layout ? arrangedCopyOf(current, analysis, layout) : undefined };
+    },
+    needsCreates: mapNeedsCreates,
+    run: (current, plan) => drawFrom(client, current, plan, layout !== undefined),
+  });
 }
 
+type MapPlan = { analysis: InteractionMapAnalysis; copy: ArrangedCopy | undefined } | undefined;
+
 /** Whether this run would create an arrow or a box: only then does it hold the build lease (two pages drawing at once draw once). */
-function mapNeedsCreates(read: MuralRead, layout: GraphLayout | undefined): boolean {
+function mapNeedsCreates(read: MuralRead, plan: MapPlan): boolean {
   const ledger = read.snapshot.ledger;
-  if (!ledger || !read.ownership.records.has('dataProducts')) return false;
-  const analysis = analyseInteractionMap(read.snapshot);
+  if (!plan || !ledger || !read.ownership.records.has('dataProducts')) return false;
+  const { analysis, copy } = plan;
   const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
   if (changes.create.length > 0) return true;
-  const copy = layout ? arrangedCopyOf(read, analysis, layout) : undefined;
   return copy !== undefined && copyNeedsCreates(read, copy);
 }
 
-async function drawFrom(client: MuralClient, read: MuralRead, layout: GraphLayout | undefined): Promise<MuralMapRun> {
+async function drawFrom(client: MuralClient, read: MuralRead, plan: MapPlan, arrange: boolean): Promise<MuralMapRun> {
   const ledger = read.snapshot.ledger;
-  if (!ledger) throw new Error('This mural has no Accelerate board yet: click "Build Accelerate board" first.');
-  const analysis = analyseInteractionMap(read.snapshot);
+  if (!ledger || !plan) throw new Error('This mural has no Accelerate board yet: click "Build Accelerate board" first.');
+  const { analysis, copy } = plan;
   const stored = [...read.ownership.records.values()].find((record) => record.record.area === analysis.frameId);
   if (!stored) throw new Error('The data products area is missing: click "Build Accelerate board" to restore it.');
   const changes = reconcileConnectors({ prefix: PRODUCT_LINK_PREFIX, wanted: analysis.wantedLinks, recorded: ledger.items, connectors: analysis.connectors });
@@ -76,7 +86,7 @@ async function drawFrom(client: MuralClient, read: MuralRead, layout: GraphLayou
     created++;
   }
 
-  const arranged = layout ? await syncMuralArrangedCopy(context, { read, analysis, areaId: stored.record.area, items, layout }) : null;
+  const arranged = arrange ? await syncMuralArrangedCopy(context, { read, analysis, copy, areaId: stored.record.area, items }) : null;
 
   await writeRecords(context, [
     { activity: stored.record.activity, areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored },

@@ -2,6 +2,8 @@ import { reviewReport, type ReviewReport } from '../actions/reviewReport';
 import { reviewBoardPages } from '../core/review/reviewBoardPages';
 import { reviewPageFrameKey } from '../core/review/reviewPages';
 import { reviewFromSnapshot } from '../core/review/reviewFromSnapshot';
+import type { Review } from '../core/review/types';
+import type { PlannedItem } from '../core/plan';
 import type { CreateContext } from './createWidgets';
 import { readMural, type MuralRead } from './readMural';
 import type { MuralClient } from './restClient';
@@ -31,25 +33,32 @@ function noReviewArea(): Error {
 export async function reviewMural(client: MuralClient): Promise<ReviewReport> {
   const read = await readMural(client);
   if (!read.ownership.records.has('review')) throw noReviewArea();
-  return withLeaseForCreates(client, read, needsCreates, (current) => reviewFrom(client, current));
+  return withLeaseForCreates(client, read, {
+    plan: ({ snapshot }) => {
+      const review = reviewFromSnapshot(snapshot);
+      return { review, pages: reviewBoardPages(review) };
+    },
+    needsCreates,
+    run: (current, plan) => reviewFrom(client, current, plan),
+  });
 }
+
+type ReviewPlan = { review: Review; pages: PlannedItem[][] };
 
 /** Whether the review has a widget or a page area to create (only then is the lease worth its requests). */
-function needsCreates(read: MuralRead): boolean {
-  const pages = reviewBoardPages(reviewFromSnapshot(read.snapshot));
+function needsCreates(read: MuralRead, { pages }: ReviewPlan): boolean {
   const items = read.ownership.records.get('review')?.record.items ?? {};
-  return areaNeedsCreates(read, 'review', () => pages.flat()) || pages.slice(1).some((_, index) => !read.widgets.has(items[reviewPageFrameKey(index + 2)] ?? ''));
+  return areaNeedsCreates(read, 'review', pages.flat()) || pages.slice(1).some((_, index) => !read.widgets.has(items[reviewPageFrameKey(index + 2)] ?? ''));
 }
 
-async function reviewFrom(client: MuralClient, { widgets, ownership, snapshot }: MuralRead): Promise<ReviewReport> {
+async function reviewFrom(client: MuralClient, { widgets, ownership }: MuralRead, { review, pages }: ReviewPlan): Promise<ReviewReport> {
   const stored = ownership.records.get('review');
   if (!stored) throw noReviewArea();
-  const review = reviewFromSnapshot(snapshot);
   const items = { ...stored.record.items };
   const context: CreateContext = { client, claimed: new Set(widgets.keys()) };
   const reviewArea = widgets.get(stored.record.area);
   if (!reviewArea) throw noReviewArea();
-  const { pageAreaIds, ...board } = await syncMuralReviewPages(context, { reviewArea, widgets, owned: ownership.owned, items, pages: reviewBoardPages(review) });
+  const { pageAreaIds, ...board } = await syncMuralReviewPages(context, { reviewArea, widgets, owned: ownership.owned, items, pages });
   await writeRecords(context, [{ activity: 'review', areaId: stored.record.area, origin: stored.record.origin, config: stored.record.config, items, stored }]);
   // The export files (and the YAML library) are loaded only when a review is generated.
   const { reviewExportFiles } = await import('../export/exportFiles');

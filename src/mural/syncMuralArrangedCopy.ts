@@ -28,10 +28,10 @@ export type MuralArrangeReport =
  */
 export async function syncMuralArrangedCopy(
   context: CreateContext,
-  args: { read: MuralRead; analysis: InteractionMapAnalysis; areaId: string; items: Record<string, string>; layout: GraphLayout },
+  /** `copy`: `arrangedCopyOf` this read, undefined when the interaction map area is gone. */
+  args: { read: MuralRead; analysis: InteractionMapAnalysis; copy: ArrangedCopy | undefined; areaId: string; items: Record<string, string> },
 ): Promise<MuralArrangeReport> {
-  const { read, analysis, areaId, items } = args;
-  const copy = arrangedCopyOf(read, analysis, args.layout);
+  const { read, analysis, copy, areaId, items } = args;
   if (!copy) return { skipped: 'The interaction map area is missing: click "Build Accelerate board" to restore it.' };
 
   const boxes = await syncAreaItems(context, { areaId, keyPrefix: MAP_ITEM_PREFIX, planned: copy.items, widgets: read.widgets, owned: read.ownership.owned, items });
@@ -72,7 +72,7 @@ export function arrangedCopyOf(read: MuralRead, analysis: InteractionMapAnalysis
 
 /** Whether syncing `copy` would create a box or an arrow (then the run holds the build lease). */
 export function copyNeedsCreates(read: MuralRead, copy: ArrangedCopy): boolean {
-  if (areaNeedsCreates(read, 'dataProducts', () => copy.items)) return true;
+  if (areaNeedsCreates(read, 'dataProducts', copy.items)) return true;
   const items = read.ownership.records.get('dataProducts')?.record.items ?? {};
   return copy.links.some((link) => {
     const arrow = read.widgets.get(items[link.key] ?? '');

@@ -17,16 +17,21 @@ export type MuralTallyResult = KeyMetricsTally & { board: SyncCounts };
  */
 export async function tallyMural(client: MuralClient): Promise<MuralTallyResult> {
   const read = await readMural(client);
-  return withLeaseForCreates(
-    client,
-    read,
-    (current) => areaNeedsCreates(current, 'keyMetrics', () => tallyChartItems(tallyBoard(current.snapshot))),
-    (current) => tallyFrom(client, current),
-  );
+  return withLeaseForCreates(client, read, {
+    plan: ({ snapshot }) => {
+      const tally = tallyBoard(snapshot);
+      return { tally, chart: tallyChartItems(tally) };
+    },
+    needsCreates: (current, { chart }) => areaNeedsCreates(current, 'keyMetrics', chart),
+    run: (current, plan) => tallyFrom(client, current, plan),
+  });
 }
 
-async function tallyFrom(client: MuralClient, { widgets, ownership, snapshot }: MuralRead): Promise<MuralTallyResult> {
-  const tally = tallyBoard(snapshot);
+async function tallyFrom(
+  client: MuralClient,
+  { widgets, ownership }: MuralRead,
+  { tally, chart }: { tally: KeyMetricsTally; chart: ReturnType<typeof tallyChartItems> },
+): Promise<MuralTallyResult> {
   const stored = ownership.records.get('keyMetrics');
   if (!stored) throw new Error('The 4 key metrics area is missing: click "Build Accelerate board" to restore it.');
   const items = { ...stored.record.items };
@@ -34,7 +39,7 @@ async function tallyFrom(client: MuralClient, { widgets, ownership, snapshot }: 
   const board = await syncAreaItems(context, {
     areaId: stored.record.area,
     keyPrefix: TALLY_KEY_PREFIX,
-    planned: tallyChartItems(tally),
+    planned: chart,
     widgets,
     owned: ownership.owned,
     items,

@@ -10,16 +10,10 @@ import { draftOf, isKindOf } from './widgetDrafts';
  * Whether syncing `planned` into an activity's area will create a widget (a first run, or one
  * removed): only then is the build lease worth its requests. False when the area has no record.
  */
-export function areaNeedsCreates({ widgets, ownership }: MuralRead, activity: ActivityId, planned: () => readonly PlannedItem[]): boolean {
+export function areaNeedsCreates({ widgets, ownership }: MuralRead, activity: ActivityId, planned: readonly PlannedItem[]): boolean {
   const stored = ownership.records.get(activity);
   if (!stored) return false;
-  let items;
-  try {
-    items = planned();
-  } catch {
-    return false;
-  }
-  return items.some((item) => {
+  return planned.some((item) => {
     const widget = widgets.get(stored.record.items[item.key] ?? '');
     return !widget || !isKindOf(widget, draftOf(item, stored.record.area));
   });
@@ -28,19 +22,22 @@ export function areaNeedsCreates({ widgets, ownership }: MuralRead, activity: Ac
 /**
  * Runs `run` on the mural as read, holding the build lease when it has widgets to create, so two
  * pages running the same action at once make them once: the second reads again after the first is
- * done and finds them recorded. An unchanged re-run takes no lease (reads only).
+ * done and finds them recorded. An unchanged re-run takes no lease (reads only). `plan` (what the
+ * action computes from a read) is computed once per read and handed to both `needsCreates` and `run`.
  */
-export async function withLeaseForCreates<T>(
+export async function withLeaseForCreates<P, T>(
   client: MuralClient,
   read: MuralRead,
-  needsCreates: (read: MuralRead) => boolean,
-  run: (read: MuralRead) => Promise<T>,
+  steps: { plan: (read: MuralRead) => P; needsCreates: (read: MuralRead, plan: P) => boolean; run: (read: MuralRead, plan: P) => Promise<T> },
 ): Promise<T> {
-  if (!needsCreates(read)) return run(read);
+  const planned = steps.plan(read);
+  if (!steps.needsCreates(read, planned)) return steps.run(read, planned);
   const lease = await acquireBuildLease(client, () => undefined);
   try {
     const changed = lease.waited || lease.texts.some((text) => isRecordWidget(text) && read.widgets.get(text.id)?.text !== text.text);
-    return await run(changed ? await readMural(client) : read);
+    if (!changed) return await steps.run(read, planned);
+    const fresh = await readMural(client);
+    return await steps.run(fresh, steps.plan(fresh));
   } finally {
     await lease.release();
   }
